@@ -1,0 +1,100 @@
+package dev.newsflow.common.article;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clean article as ingest-service publishes it to {@code news.articles}.
+ *
+ * <p>The JSON form is described by {@code schemas/article.v1.json}. Times keep the offset the page
+ * gave (or the source's time zone): they are never silently converted to UTC.
+ *
+ * @param schemaVersion version of this contract, {@link #SCHEMA_VERSION} for records written now
+ * @param id stable id, {@link ArticleId#of(String)} of {@code canonicalUrl}
+ * @param url the URL the article was fetched from
+ * @param canonicalUrl the article's canonical URL (the id is derived from it)
+ * @param source the outlet, from the source registry
+ * @param title headline without site-name decoration
+ * @param authors person names only, never outlet names or UI text; empty when unknown
+ * @param published publication time with its offset, or null when the page does not tell
+ * @param modified last modification time with its offset, or null
+ * @param languageHint language the page or the source declares (BCP 47), or null; a hint only
+ * @param siteName the site's own name (e.g. from {@code og:site_name} or the logo), or null
+ * @param description the page's description or lead, or null
+ * @param text main text, paragraphs separated by one blank line
+ * @param fetchedAt when the page was fetched
+ * @param contentHash {@link ContentHash#of(String)} of {@code text}
+ */
+public record Article(
+    int schemaVersion,
+    String id,
+    String url,
+    String canonicalUrl,
+    Source source,
+    String title,
+    List<String> authors,
+    OffsetDateTime published,
+    OffsetDateTime modified,
+    String languageHint,
+    String siteName,
+    String description,
+    String text,
+    Instant fetchedAt,
+    String contentHash) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public Article {
+    if (schemaVersion < 1) {
+      throw new IllegalArgumentException("schemaVersion must be >= 1, was " + schemaVersion);
+    }
+    if (!ArticleId.isValid(id)) {
+      throw new IllegalArgumentException("not an article id: " + id);
+    }
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(fetchedAt, "fetchedAt");
+    Objects.requireNonNull(contentHash, "contentHash");
+    title = title == null ? "" : title;
+    authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /**
+   * Builds a current-version article, deriving the id from the canonical URL and the content hash
+   * from the text.
+   */
+  public static Article of(
+      String url,
+      String canonicalUrl,
+      Source source,
+      String title,
+      List<String> authors,
+      OffsetDateTime published,
+      OffsetDateTime modified,
+      String languageHint,
+      String siteName,
+      String description,
+      String text,
+      Instant fetchedAt) {
+    return new Article(
+        SCHEMA_VERSION,
+        ArticleId.of(canonicalUrl),
+        url,
+        canonicalUrl,
+        source,
+        title,
+        authors,
+        published,
+        modified,
+        languageHint,
+        siteName,
+        description,
+        text,
+        fetchedAt,
+        ContentHash.of(text));
+  }
+}
