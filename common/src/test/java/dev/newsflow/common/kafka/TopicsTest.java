@@ -18,4 +18,23 @@ class TopicsTest {
       assertThat(spec.configs()).containsKeys(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.RETENTION_MS_CONFIG);
     }
   }
+
+  @Test
+  void prefixKeepsSettingsAndRenamesEveryTopic() {
+    TopicNames names = TopicNames.withPrefix("test-1.");
+    assertThat(names.specs()).extracting(TopicSpec::name)
+        .containsExactly("test-1.news.articles", "test-1.news.articles.enriched", "test-1.news.deadletter");
+    assertThat(names.specs().get(0).configs()).isEqualTo(Topics.ARTICLES.configs());
+  }
+
+  @Test
+  void blankPrefixMeansTheDocumentedNames() {
+    assertThat(TopicNames.withPrefix(" ")).isEqualTo(TopicNames.DEFAULT);
+  }
+
+  @Test
+  void prefixWithCharactersKafkaRejectsIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TopicNames.withPrefix("a/b"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
