@@ -2,6 +2,7 @@ package dev.newsflow.common.kafka;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
@@ -21,8 +22,16 @@ public record TopicSpec(String name, int partitions, Map<String, String> configs
     configs = Map.copyOf(configs);
   }
 
-  /** The admin-client request that creates this topic with the given replication factor. */
+  /**
+   * The admin-client request that creates this topic.
+   *
+   * @param replicationFactor replicas per partition; 0 or less leaves it to the broker's
+   *     {@code default.replication.factor}
+   */
   public NewTopic toNewTopic(short replicationFactor) {
-    return new NewTopic(name, partitions, replicationFactor).configs(configs);
+    NewTopic topic = replicationFactor > 0
+        ? new NewTopic(name, partitions, replicationFactor)
+        : new NewTopic(name, Optional.of(partitions), Optional.empty());
+    return topic.configs(configs);
   }
 }

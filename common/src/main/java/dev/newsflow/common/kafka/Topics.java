@@ -62,7 +62,8 @@ public final class Topics {
   /**
    * Creates the topics that do not exist yet; existing topics are left as they are.
    *
-   * @param replicationFactor replication for new topics (1 on a single broker, 3 in production)
+   * @param replicationFactor replication for new topics (1 on a single broker, 3 in production; 0
+   *     for the broker's default)
    */
   public static void ensureExist(Admin admin, List<TopicSpec> specs, short replicationFactor, Duration timeout)
       throws InterruptedException, TimeoutException {

@@ -1,0 +1,62 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.common.kafka.KafkaSettings;
+import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.kafka.Topics;
+import dev.newsflow.ingest.IngestService;
+import dev.newsflow.ingest.PollReport;
+import dev.newsflow.ingest.fetch.AddressPolicy;
+import dev.newsflow.ingest.source.SourceConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** ingest-service alone, against an existing cluster: the deployable for collection. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs ingest-service alone against the Kafka cluster in KAFKA_BOOTSTRAP_SERVERS (or --config):",
+      "discovers, fetches and extracts articles and publishes them to news.articles."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Mixin SourceOptions sources;
+
+  @Override
+  public Integer call() throws Exception {
+    SourceConfig source = sources.toSourceConfig();
+    KafkaSettings kafka = requireCluster(common.kafkaSettings());
+    TopicNames topics = common.topics();
+    try (Admin admin = Admin.create(kafka.toProperties())) {
+      Topics.ensureExist(admin, topics.specs(), (short) 0, Duration.ofSeconds(60));
+    }
+    AddressPolicy addresses = sources.allowPrivateAddresses ? AddressPolicy.allowingPrivate() : AddressPolicy.publicOnly();
+    try (GracefulShutdown shutdown = new GracefulShutdown();
+        IngestService ingest = Pipelines.ingest(kafka, topics, addresses, sources.perHostDelay)) {
+      if (sources.once) {
+        PollReport report = ingest.poll(source);
+        System.err.printf("newsflow ingest: %s%n", report);
+        return report.failed() > 0 && report.published() == 0 ? 1 : 0;
+      }
+      try {
+        ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return 0;
+  }
+
+  static KafkaSettings requireCluster(KafkaSettings settings) {
+    if (settings.bootstrapServers().isEmpty()) {
+      throw new IllegalArgumentException(
+          "this command runs one service against an existing cluster: set KAFKA_BOOTSTRAP_SERVERS "
+              + "(or kafka.bootstrap.servers in --config); `newsflow run` starts everything locally");
+    }
+    return settings;
+  }
+}

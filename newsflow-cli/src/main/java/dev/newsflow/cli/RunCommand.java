@@ -1,0 +1,63 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.kafka.Topics;
+import dev.newsflow.enrich.EnrichService;
+import dev.newsflow.ingest.IngestService;
+import dev.newsflow.ingest.fetch.AddressPolicy;
+import dev.newsflow.ingest.source.SourceConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Both services and, unless a cluster is configured, the embedded broker: the all-in-one mode. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs ingest-service and enrich-service together, continuously.",
+      "Uses the Kafka cluster in KAFKA_BOOTSTRAP_SERVERS (or --config), else starts an embedded broker",
+      "whose data stays in --data-dir. Stop with Ctrl-C: services and broker close cleanly."
+    })
+final class RunCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Mixin SourceOptions sources;
+
+  @Option(names = "--enrich-threads", defaultValue = "1", description = "Kafka Streams threads for enrichment (default: ${DEFAULT-VALUE}).")
+  int enrichThreads;
+
+  @Override
+  public Integer call() throws Exception {
+    SourceConfig source = sources.toSourceConfig();
+    TopicNames topics = common.topics();
+    try (GracefulShutdown shutdown = new GracefulShutdown();
+        KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
+      try (Admin admin = Admin.create(kafka.settings().toProperties())) {
+        Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
+      }
+      AddressPolicy addresses = sources.allowPrivateAddresses ? AddressPolicy.allowingPrivate() : AddressPolicy.publicOnly();
+      try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads);
+          IngestService ingest = Pipelines.ingest(kafka.settings(), topics, addresses, sources.perHostDelay)) {
+        enrich.start();
+        System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
+        if (sources.once) {
+          ingest.poll(source);
+          System.err.println("newsflow: pass done; enrichment keeps running until Ctrl-C");
+          shutdown.await();
+        } else {
+          try {
+            ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    }
+    System.err.println("newsflow: stopped");
+    return 0;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.common.article.Source;
+import dev.newsflow.ingest.discover.UrlList;
+import dev.newsflow.ingest.source.SourceConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** What to collect, for the commands that run ingest-service. */
+final class SourceOptions {
+  @Option(names = "--feed", paramLabel = "URL", description = "RSS or Atom feed whose items are articles (repeatable).")
+  List<URI> feeds = new ArrayList<>();
+
+  @Option(names = "--urls", paramLabel = "FILE", description = "File with article URLs, one per line (# comments).")
+  Path urlFile;
+
+  @Option(names = "--source-id", defaultValue = "cli", description = "Source id written into each article (default: ${DEFAULT-VALUE}).")
+  String sourceId;
+
+  @Option(names = "--source-name", description = "Outlet name written into each article.")
+  String sourceName;
+
+  @Option(names = "--country", description = "Outlet country, ISO 3166-1 alpha-2 (e.g. CN).")
+  String country;
+
+  @Option(names = "--time-zone", paramLabel = "ZONE",
+      description = "Outlet time zone (e.g. Asia/Shanghai): times pages show without an offset are read in it.")
+  ZoneId timeZone;
+
+  @Option(names = "--language", description = "Outlet language hint (BCP 47), e.g. en.")
+  String language;
+
+  @Option(names = "--interval", defaultValue = "10m", converter = DurationConverter.class,
+      description = "Time between passes over the sources (default: ${DEFAULT-VALUE}).")
+  Duration interval;
+
+  @Option(names = "--per-host-delay", defaultValue = "2s", converter = DurationConverter.class,
+      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
+  Duration perHostDelay;
+
+  @Option(names = "--once", description = "One pass over the sources, then stop.")
+  boolean once;
+
+  @Option(names = "--allow-private-addresses",
+      description = "Allow fetching from loopback and private networks (refused by default: SSRF guard).")
+  boolean allowPrivateAddresses;
+
+  SourceConfig toSourceConfig() throws IOException {
+    List<URI> urls = new ArrayList<>();
+    if (urlFile != null) {
+      urls.addAll(UrlList.parse(Files.readString(urlFile, StandardCharsets.UTF_8)).urls());
+    }
+    if (feeds.isEmpty() && urls.isEmpty()) {
+      throw new IllegalArgumentException("nothing to collect: give at least one --feed URL or --urls FILE");
+    }
+    Source source = new Source(sourceId, sourceName, country == null ? null : country.toUpperCase(Locale.ROOT));
+    return new SourceConfig(source, feeds, urls, timeZone, language);
+  }
+}
