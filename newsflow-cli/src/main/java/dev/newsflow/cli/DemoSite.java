@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,9 +11,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import dev.newsflow.common.article.Source;
+import dev.newsflow.common.json.Json;
+import dev.newsflow.ingest.source.SourceConfig;
 
 /**
  * The bundled sample news site, served on a loopback port: an RSS feed and a few article pages in
@@ -55,9 +62,26 @@ public final class DemoSite implements AutoCloseable {
     return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort());
   }
 
-  /** The RSS feed listing the sample articles. */
-  public URI feedUrl() {
-    return baseUrl().resolve("/feed.xml");
+  /**
+   * The outlets of the sample site, as {@code sources.json} next to the pages describes them: each
+   * with its own feed and time zone.
+   */
+  public List<SourceConfig> sources() {
+    try {
+      JsonNode root = Json.mapper().readTree(resource("sources.json"));
+      List<SourceConfig> sources = new ArrayList<>();
+      for (JsonNode s : root.path("sources")) {
+        sources.add(new SourceConfig(
+            new Source(s.path("id").asText(), s.path("name").asText(), s.path("country").asText()),
+            List.of(baseUrl().resolve("/" + s.path("feed").asText())),
+            List.of(),
+            ZoneId.of(s.path("timeZone").asText()),
+            s.path("language").asText()));
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled sources.json is unreadable", e);
+    }
   }
 
   private void handle(HttpExchange exchange) throws IOException {

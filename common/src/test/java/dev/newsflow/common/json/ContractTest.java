@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON written to the topics is what the schema files in the repository say. */
 class ContractTest {
-  private final SchemaValidator articleSchema = new SchemaValidator("article.v1.json");
-  private final SchemaValidator enrichedSchema = new SchemaValidator("article-enriched.v1.json");
-  private final SchemaValidator deadLetterSchema = new SchemaValidator("deadletter.v1.json");
+  private final ContractSchemas articleSchema = ContractSchemas.article();
+  private final ContractSchemas enrichedSchema = ContractSchemas.enrichedArticle();
+  private final ContractSchemas deadLetterSchema = ContractSchemas.deadLetter();
 
   @Test
   void articleRoundTripsThroughTheSerde() {

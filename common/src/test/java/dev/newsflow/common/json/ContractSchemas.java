@@ -11,8 +11,11 @@ import com.networknt.schema.ValidationMessage;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Validates JSON against the contract's schema files, as a consumer would. */
-final class SchemaValidator {
+/**
+ * Validates JSON against the contract's schema files in {@code schemas/}, as a consumer would.
+ * Shared with other modules' tests through this module's test jar.
+ */
+public final class ContractSchemas {
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
       SpecVersion.VersionFlag.V202012,
       builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://newsflow.dev/schemas/", "classpath:schemas/")));
@@ -20,17 +23,29 @@ final class SchemaValidator {
 
   private final JsonSchema schema;
 
-  SchemaValidator(String schemaFile) {
+  public static ContractSchemas article() {
+    return new ContractSchemas("article.v1.json");
+  }
+
+  public static ContractSchemas enrichedArticle() {
+    return new ContractSchemas("article-enriched.v1.json");
+  }
+
+  public static ContractSchemas deadLetter() {
+    return new ContractSchemas("deadletter.v1.json");
+  }
+
+  private ContractSchemas(String schemaFile) {
     this.schema = FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + schemaFile), CONFIG);
   }
 
   /** Violations of the schema, empty when {@code json} conforms. */
-  Set<String> violations(String json) {
+  public Set<String> violations(String json) {
     Set<ValidationMessage> messages = schema.validate(json, InputFormat.JSON);
     return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
   }
 
-  Set<String> violations(JsonNode json) {
+  public Set<String> violations(JsonNode json) {
     return schema.validate(json).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
   }
 }
