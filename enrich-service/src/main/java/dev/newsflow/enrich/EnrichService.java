@@ -48,6 +48,8 @@ public final class EnrichService implements AutoCloseable {
    */
   static final int COMMIT_INTERVAL_MS = 100;
 
+  private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
   private final KafkaSettings kafka;
   private final EnrichSettings settings;
   private final KafkaStreams streams;
@@ -91,12 +93,14 @@ public final class EnrichService implements AutoCloseable {
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     log.info("starting enrich-service {} with {}", settings.applicationId(), kafka);
-    try (Admin admin = Admin.create(kafka.toProperties())) {
+    Admin admin = Admin.create(kafka.toProperties());
+    try {
       Topics.ensureExist(admin, Topics.ALL, settings.replicationFactor(), timeout);
     } catch (TimeoutException e) {
       throw timeout("topics could not be checked or created", timeout, e);
-    } catch (org.apache.kafka.common.KafkaException e) {
-      throw new IllegalStateException("cannot reach Kafka at " + kafka.bootstrapServers().orElse("?") + ": " + e.getMessage(), e);
+    } finally {
+      // a plain close() would wait for calls still retrying against an unreachable broker
+      admin.close(ADMIN_CLOSE_TIMEOUT);
     }
     streams.start();
     try {

@@ -88,13 +88,26 @@ public final class OptimaizeLanguageDetector implements LanguageDetector {
         chineseVariant = name.equalsIgnoreCase("zh-TW") ? Script.TRADITIONAL_HAN : Script.SIMPLIFIED_HAN;
       }
     }
-    String script = Script.of(text, chineseVariant);
     var best = byCode.entrySet().stream().max(Map.Entry.comparingByValue());
     if (best.isEmpty() || best.get().getValue() < minConfidence) {
-      return undetermined(script);
+      return undetermined(Script.of(text, chineseVariant));
     }
+    String code = best.get().getKey();
     double confidence = Math.min(1.0, best.get().getValue());
-    return new Language(best.get().getKey(), script, confidence);
+    return new Language(code, script(code, text, chineseVariant), confidence);
+  }
+
+  /**
+   * The script for a language: fixed for Chinese, Japanese and Korean (where brand names in Latin
+   * letters may outnumber the Han characters of a short text), else the text's main script.
+   */
+  private static String script(String code, String text, String chineseVariant) {
+    return switch (code) {
+      case "zh" -> ChineseScript.of(text).orElse(chineseVariant);
+      case "ja" -> Script.JAPANESE;
+      case "ko" -> Script.KOREAN;
+      default -> Script.of(text, chineseVariant);
+    };
   }
 
   /** {@code und}, keeping the script when the text shows one: it is still worth knowing. */

@@ -17,6 +17,8 @@ final class Script {
   static final String KOREAN = "Kore";
   static final String SIMPLIFIED_HAN = "Hans";
   static final String TRADITIONAL_HAN = "Hant";
+  /** Han characters, variant not told. */
+  static final String HAN = "Hani";
 
   private static final Map<UnicodeScript, String> ISO_15924 = new EnumMap<>(UnicodeScript.class);
 
@@ -48,7 +50,7 @@ final class Script {
    * script without a code here.
    *
    * @param chineseVariantHint {@code Hans} or {@code Hant} to use for Han-only text that has no
-   *     character telling the variant, or null
+   *     character telling the variant, or null to say {@code Hani} then
    */
   static String of(String text, String chineseVariantHint) {
     Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
@@ -71,7 +73,7 @@ final class Script {
         .orElseThrow()
         .getKey();
     if (dominant == UnicodeScript.HAN) {
-      return ChineseScript.of(text).orElse(chineseVariantHint);
+      return ChineseScript.of(text).orElse(chineseVariantHint == null ? HAN : chineseVariantHint);
     }
     return ISO_15924.get(dominant);
   }
