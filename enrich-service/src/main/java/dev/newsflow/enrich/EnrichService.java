@@ -10,12 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +48,14 @@ public final class EnrichService implements AutoCloseable {
    */
   static final int COMMIT_INTERVAL_MS = 100;
 
-  private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(5);
-
   private final KafkaSettings kafka;
   private final EnrichSettings settings;
-  private final KafkaStreams streams;
+  private final Topology topology;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
-  private final AtomicBoolean started = new AtomicBoolean();
+  private final Object lock = new Object();
+  private KafkaStreams streams; // guarded by lock; created by start() so nothing connects before
+  private boolean started; // guarded by lock
+  private boolean closed; // guarded by lock
   private volatile Throwable lastThreadFailure;
 
   /** A service with the default {@link Enricher} (loads the language models, about 1.5 s). */
@@ -69,13 +70,7 @@ public final class EnrichService implements AutoCloseable {
   public EnrichService(KafkaSettings kafka, EnrichSettings settings, Enricher enricher, Clock clock) {
     this.kafka = Objects.requireNonNull(kafka, "kafka");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.streams = new KafkaStreams(EnrichTopology.build(enricher, clock), streamsProperties(kafka, settings));
-    streams.setStateListener(this::onStateChange);
-    streams.setUncaughtExceptionHandler(e -> {
-      lastThreadFailure = e;
-      log.error("stream thread failed, replacing it", e);
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    this.topology = EnrichTopology.build(enricher, clock);
   }
 
   /**
@@ -85,13 +80,17 @@ public final class EnrichService implements AutoCloseable {
    * @throws TimeoutException when the topics cannot be listed or created, or the application is
    *     not running, within {@code timeout}
    * @throws IllegalStateException when the application stops in {@code ERROR} (or is closed) while
-   *     starting, or when it was started before
+   *     starting, or when it was started before. After any failure, {@link #close()} the service;
+   *     it cannot be started again.
    */
   public void start(Duration timeout) throws InterruptedException, TimeoutException {
-    if (!started.compareAndSet(false, true)) {
-      throw new IllegalStateException("enrich-service was started before");
-    }
     long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      if (started || closed) {
+        throw new IllegalStateException("enrich-service was started or closed before");
+      }
+      started = true;
+    }
     log.info("starting enrich-service {} with {}", settings.applicationId(), kafka);
     Admin admin = Admin.create(kafka.toProperties());
     try {
@@ -99,22 +98,43 @@ public final class EnrichService implements AutoCloseable {
     } catch (TimeoutException e) {
       throw timeout("topics could not be checked or created", timeout, e);
     } finally {
-      // a plain close() would wait for calls still retrying against an unreachable broker
-      admin.close(ADMIN_CLOSE_TIMEOUT);
+      // Zero: after a failure, calls may still be retrying against an unreachable broker and a
+      // plain close() would wait for them; after success nothing is pending.
+      admin.close(Duration.ZERO);
     }
-    streams.start();
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("enrich-service was closed while starting");
+      }
+      streams = new KafkaStreams(topology, streamsProperties(kafka, settings));
+      streams.setStateListener(this::onStateChange);
+      streams.setUncaughtExceptionHandler(e -> {
+        lastThreadFailure = e;
+        log.error("stream thread failed, replacing it", e);
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      });
+      streams.start();
+    }
     try {
       running.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      throw timeout("not RUNNING, state " + streams.state(), timeout, e);
+      throw timeout("not RUNNING, state " + state(), timeout, e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
     }
   }
 
-  /** The Streams state: {@code CREATED} before {@link #start(Duration)}, {@code RUNNING} while working. */
+  /**
+   * The Streams state: {@code CREATED} before {@link #start(Duration)}, {@code RUNNING} while
+   * working, {@code NOT_RUNNING} after {@link #close()}.
+   */
   public KafkaStreams.State state() {
-    return streams.state();
+    synchronized (lock) {
+      if (streams != null) {
+        return streams.state();
+      }
+      return closed ? KafkaStreams.State.NOT_RUNNING : KafkaStreams.State.CREATED;
+    }
   }
 
   /** Stops processing and waits up to {@link #DEFAULT_CLOSE_TIMEOUT}. */
@@ -129,7 +149,16 @@ public final class EnrichService implements AutoCloseable {
    * @return whether all threads stopped in time
    */
   public boolean close(Duration timeout) {
-    boolean clean = streams.close(timeout);
+    KafkaStreams toClose;
+    synchronized (lock) {
+      closed = true;
+      toClose = streams;
+    }
+    if (toClose == null) {
+      running.completeExceptionally(new IllegalStateException("enrich-service was closed"));
+      return true;
+    }
+    boolean clean = toClose.close(timeout);
     if (!clean) {
       log.warn("enrich-service did not stop within {}", timeout);
     }
