@@ -52,6 +52,10 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
       deadLetter(record, EnrichTopology.REASON_UNDESERIALISABLE, e.getMessage(), e);
       return;
     }
+    if (article == null) {
+      deadLetter(record, EnrichTopology.REASON_UNDESERIALISABLE, "value is the JSON literal null", null);
+      return;
+    }
     EnrichedArticle enriched;
     try {
       enriched = enricher.enrich(article);

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
@@ -13,12 +14,17 @@ import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
 import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,6 +35,8 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EnrichTopologyTest {
   private static final Instant NOW = Instant.parse("2026-11-29T12:00:05Z");
@@ -134,6 +142,44 @@ class EnrichTopologyTest {
     assertThat(deadLetters.readValue().detail()).contains("not an article id");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("poisonArticles")
+  void everyPoisonFixtureBecomesADeadLetterAndTheNextRecordIsStillEnriched(Path fixture) throws IOException {
+    start(OPTIMAIZE);
+    byte[] poison = Files.readAllBytes(fixture);
+    Article good = Articles.english();
+
+    articles.pipeInput("poison", poison);
+    articles.pipeInput(good.id(), json(good));
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.reason()).isEqualTo(EnrichTopology.REASON_UNDESERIALISABLE);
+    assertThat(letter.detail()).isNotBlank();
+    assertThat(letter.origin()).isEqualTo(new DeadLetter.Origin(Topics.ARTICLES.name(), 0, 0L, "poison"));
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly(good.id());
+  }
+
+  static Stream<Path> poisonArticles() throws IOException, URISyntaxException {
+    Path dir = Path.of(EnrichTopologyTest.class.getResource("/poison-articles").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> list = files.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
+      assertThat(list).hasSizeGreaterThan(10);
+      return list.stream();
+    }
+  }
+
+  @Test
+  void theMinimalValidFixtureTheBadOnesAreMadeFromIsEnriched() throws IOException, URISyntaxException {
+    start(OPTIMAIZE);
+    Path fixture = Path.of(EnrichTopologyTest.class.getResource("/articles/minimal-valid.json").toURI());
+
+    articles.pipeInput("k", Files.readAllBytes(fixture));
+
+    assertThat(enriched.readValue().id()).isEqualTo("0123456789abcdef0123456789abcdef");
+    assertThat(deadLetters.isEmpty()).isTrue();
+  }
+
   @Test
   void recordWithoutValueBecomesADeadLetter() {
     start(OPTIMAIZE);
@@ -181,10 +227,10 @@ class EnrichTopologyTest {
     articles.pipeInput("y", "{}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(enriched.readValuesToList())
-        .extracting(e -> e.id(), e -> e.language().code())
+        .extracting(EnrichedArticle::id, e -> e.language().code())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(first.id(), "en"),
-            org.assertj.core.groups.Tuple.tuple(second.id(), "zh"));
+            tuple(first.id(), "en"),
+            tuple(second.id(), "zh"));
     assertThat(deadLetters.readValuesToList())
         .extracting(d -> d.origin().offset())
         .containsExactly(1L, 3L);
