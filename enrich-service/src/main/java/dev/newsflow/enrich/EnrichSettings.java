@@ -1,0 +1,36 @@
+package dev.newsflow.enrich;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Settings of the enrich-service Streams application (Kafka client settings are separate, in
+ * {@link dev.newsflow.common.kafka.KafkaSettings}).
+ *
+ * @param applicationId Streams application id, which is also the consumer group and the prefix of
+ *     internal topics; {@value #DEFAULT_APPLICATION_ID} when null or blank. Instances with the
+ *     same id share the work.
+ * @param stateDir local directory for Streams state; one per instance on a machine
+ * @param streamThreads stream threads of this instance (at most one per input partition is busy)
+ * @param replicationFactor replication of the topics this service creates (its own and the Streams
+ *     internal ones): 1 on a single broker, 3 in production
+ */
+public record EnrichSettings(String applicationId, Path stateDir, int streamThreads, short replicationFactor) {
+  public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+
+  public EnrichSettings {
+    applicationId = applicationId == null || applicationId.isBlank() ? DEFAULT_APPLICATION_ID : applicationId.strip();
+    Objects.requireNonNull(stateDir, "stateDir");
+    if (streamThreads < 1) {
+      throw new IllegalArgumentException("streamThreads must be >= 1, was " + streamThreads);
+    }
+    if (replicationFactor < 1) {
+      throw new IllegalArgumentException("replicationFactor must be >= 1, was " + replicationFactor);
+    }
+  }
+
+  /** The default application id, one stream thread, replication 1: for a single local broker. */
+  public static EnrichSettings local(Path stateDir) {
+    return new EnrichSettings(DEFAULT_APPLICATION_ID, stateDir, 1, (short) 1);
+  }
+}

@@ -1,0 +1,2 @@
+/** Key terms of an article: {@link dev.newsflow.enrich.keywords.KeywordExtractor}. */
+package dev.newsflow.enrich.keywords;

@@ -1,0 +1,20 @@
+package dev.newsflow.enrich.language;
+
+import dev.newsflow.common.article.Language;
+
+/**
+ * Tells the language and script of a text.
+ *
+ * <p>Implementations must be safe to call from several threads at once: one instance is shared by
+ * every stream thread of the service.
+ */
+public interface LanguageDetector {
+
+  /**
+   * The language of {@code text}: an ISO 639-1 code, the ISO 15924 script the text is written in
+   * and the detector's confidence. Returns {@code und} (see {@link Language#UNDETERMINED}) when
+   * the text is null, empty, too short or the detector is not confident enough; never throws on
+   * odd input.
+   */
+  Language detect(String text);
+}

@@ -1,0 +1,2 @@
+/** Language and script detection: {@link dev.newsflow.enrich.language.LanguageDetector}. */
+package dev.newsflow.enrich.language;

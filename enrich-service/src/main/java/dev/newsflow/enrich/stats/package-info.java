@@ -1,0 +1,2 @@
+/** CJK-aware character, word and paragraph counts: {@link dev.newsflow.enrich.stats.TextStatistics}. */
+package dev.newsflow.enrich.stats;

@@ -1,0 +1,67 @@
+package dev.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.EnrichedArticle;
+import dev.newsflow.common.article.Language;
+import dev.newsflow.common.article.TextStats;
+import dev.newsflow.enrich.keywords.KeywordExtractor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+  private static final Instant NOW = Instant.parse("2026-11-29T12:00:05Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  @Test
+  void enrichesWithLanguageStatsKeywordsAndTheClockTime() {
+    Enricher enricher = Enricher.withDefaults(CLOCK);
+    Article article = Articles.english();
+
+    EnrichedArticle enriched = enricher.enrich(article);
+
+    assertThat(enriched.id()).isEqualTo(article.id());
+    assertThat(enriched.article()).isEqualTo(article);
+    assertThat(enriched.language().tag()).isEqualTo("en-Latn");
+    assertThat(enriched.entities()).isEmpty();
+    assertThat(enriched.keywords()).contains("internet");
+    assertThat(enriched.stats().paragraphs()).isEqualTo(2);
+    assertThat(enriched.stats().words()).isEqualTo(25);
+    assertThat(enriched.enrichedAt()).isEqualTo(NOW);
+    assertThat(enriched.schemaVersion()).isEqualTo(EnrichedArticle.SCHEMA_VERSION);
+  }
+
+  @Test
+  void detectsLanguageFromTitleAndTextTogetherButCountsOnlyTheText() {
+    List<String> seen = new ArrayList<>();
+    Enricher enricher = new Enricher(
+        text -> {
+          seen.add(text);
+          return new Language("en", "Latn", 1.0);
+        },
+        KeywordExtractor.none(),
+        CLOCK);
+    Article article = Articles.withText("Headline", "Body text here.");
+
+    EnrichedArticle enriched = enricher.enrich(article);
+
+    assertThat(seen).containsExactly("Headline\n\nBody text here.");
+    assertThat(enriched.stats()).isEqualTo(new TextStats(13, 3, 1, 1));
+  }
+
+  @Test
+  void chineseArticleGetsChineseAndCjkAwareCounts() {
+    Article article = Articles.withText("国务院总理会见德国总理", "国务院总理在北京会见了来访的德国总理，双方就经济合作交换了意见。");
+
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
+
+    assertThat(enriched.language().tag()).isEqualTo("zh-Hans");
+    assertThat(enriched.stats().words()).isEqualTo(30);
+    assertThat(enriched.keywords()).isEmpty();
+  }
+}
