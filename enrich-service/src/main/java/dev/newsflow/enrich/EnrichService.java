@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.common.kafka.KafkaSettings;
+import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class EnrichService implements AutoCloseable {
   static final int COMMIT_INTERVAL_MS = 100;
 
   private final KafkaSettings kafka;
+  private final TopicNames topics;
   private final EnrichSettings settings;
   private final Topology topology;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
@@ -59,18 +61,19 @@ public final class EnrichService implements AutoCloseable {
   private volatile Throwable lastThreadFailure;
 
   /** A service with the default {@link Enricher} (loads the language models, about 1.5 s). */
-  public EnrichService(KafkaSettings kafka, EnrichSettings settings) {
-    this(kafka, settings, Enricher.withDefaults(Clock.systemUTC()), Clock.systemUTC());
+  public EnrichService(KafkaSettings kafka, TopicNames topics, EnrichSettings settings) {
+    this(kafka, topics, settings, Enricher.withDefaults(Clock.systemUTC()), Clock.systemUTC());
   }
 
   /**
    * A service with the given enricher; {@code clock} stamps dead letters. Nothing connects to
    * Kafka before {@link #start(Duration)}.
    */
-  public EnrichService(KafkaSettings kafka, EnrichSettings settings, Enricher enricher, Clock clock) {
+  public EnrichService(KafkaSettings kafka, TopicNames topics, EnrichSettings settings, Enricher enricher, Clock clock) {
     this.kafka = Objects.requireNonNull(kafka, "kafka");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.topology = EnrichTopology.build(enricher, clock);
+    this.topics = Objects.requireNonNull(topics, "topics");
+    this.topology = EnrichTopology.build(topics, enricher, clock);
   }
 
   /**
@@ -94,7 +97,7 @@ public final class EnrichService implements AutoCloseable {
     log.info("starting enrich-service {} with {}", settings.applicationId(), kafka);
     Admin admin = Admin.create(kafka.toProperties());
     try {
-      Topics.ensureExist(admin, Topics.ALL, settings.replicationFactor(), timeout);
+      Topics.ensureExist(admin, topics.specs(), settings.replicationFactor(), timeout);
     } catch (TimeoutException e) {
       throw timeout("topics could not be checked or created", timeout, e);
     } finally {
@@ -201,7 +204,9 @@ public final class EnrichService implements AutoCloseable {
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
     p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(settings.streamThreads()));
-    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(settings.replicationFactor()));
+    // Streams takes -1 for "the broker's default.replication.factor".
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
+        settings.replicationFactor() == 0 ? "-1" : Short.toString(settings.replicationFactor()));
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
     p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class.getName());

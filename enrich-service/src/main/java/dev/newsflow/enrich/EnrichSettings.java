@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param stateDir local directory for Streams state; one per instance on a machine
  * @param streamThreads stream threads of this instance (at most one per input partition is busy)
  * @param replicationFactor replication of the topics this service creates (its own and the Streams
- *     internal ones): 1 on a single broker, 3 in production
+ *     internal ones): 1 on a single broker, 3 in production, 0 for the cluster's default
  */
 public record EnrichSettings(String applicationId, Path stateDir, int streamThreads, short replicationFactor) {
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
@@ -24,8 +24,8 @@ public record EnrichSettings(String applicationId, Path stateDir, int streamThre
     if (streamThreads < 1) {
       throw new IllegalArgumentException("streamThreads must be >= 1, was " + streamThreads);
     }
-    if (replicationFactor < 1) {
-      throw new IllegalArgumentException("replicationFactor must be >= 1, was " + replicationFactor);
+    if (replicationFactor < 0) {
+      throw new IllegalArgumentException("replicationFactor must be >= 0 (0: the cluster's default), was " + replicationFactor);
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.newsflow.enrich;
 
 import dev.newsflow.common.json.JsonSerde;
-import dev.newsflow.common.kafka.Topics;
+import dev.newsflow.common.kafka.TopicNames;
 import java.time.Clock;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,25 +39,27 @@ public final class EnrichTopology {
   /**
    * Builds the topology.
    *
+   * @param topics the topics to read and write
    * @param enricher shared by all stream threads, so it must be thread-safe
    * @param clock stamps dead letters
    */
-  public static Topology build(Enricher enricher, Clock clock) {
+  public static Topology build(TopicNames topics, Enricher enricher, Clock clock) {
+    Objects.requireNonNull(topics, "topics");
     Objects.requireNonNull(enricher, "enricher");
     Objects.requireNonNull(clock, "clock");
     Topology topology = new Topology();
     topology.addSource(
-        SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), Topics.ARTICLES.name());
+        SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topics.articles());
     topology.addProcessor(PROCESSOR, () -> new EnrichProcessor(enricher, clock), SOURCE);
     topology.addSink(
         ENRICHED_SINK,
-        Topics.ENRICHED.name(),
+        topics.enriched(),
         Serdes.String().serializer(),
         JsonSerde.enrichedArticle().serializer(),
         PROCESSOR);
     topology.addSink(
         DEAD_LETTER_SINK,
-        Topics.DEAD_LETTER.name(),
+        topics.deadLetter(),
         Serdes.String().serializer(),
         JsonSerde.deadLetter().serializer(),
         PROCESSOR);

@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
@@ -71,12 +72,18 @@ class EnrichServiceTest {
   }
 
   @Test
+  void replicationFactorZeroLeavesItToTheCluster() {
+    var props = EnrichService.streamsProperties(kafka(Map.of()), new EnrichSettings("a", stateDir, 1, (short) 0));
+    assertThat(props).containsEntry("replication.factor", "-1");
+  }
+
+  @Test
   void settingsDefaultTheApplicationIdAndRejectNonsense() {
     assertThat(new EnrichSettings(" ", stateDir, 1, (short) 1).applicationId()).isEqualTo("newsflow-enrich");
     assertThat(new EnrichSettings(null, stateDir, 1, (short) 1).applicationId()).isEqualTo("newsflow-enrich");
     assertThatThrownBy(() -> new EnrichSettings("a", stateDir, 0, (short) 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("streamThreads");
-    assertThatThrownBy(() -> new EnrichSettings("a", stateDir, 1, (short) 0))
+    assertThatThrownBy(() -> new EnrichSettings("a", stateDir, 1, (short) -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replicationFactor");
     assertThatThrownBy(() -> new EnrichSettings("a", null, 1, (short) 1))
         .isInstanceOf(NullPointerException.class);
@@ -84,7 +91,7 @@ class EnrichServiceTest {
 
   @Test
   void isCreatedWithoutTouchingKafkaAndClosesWithoutStarting() {
-    try (var service = new EnrichService(kafka(Map.of()), EnrichSettings.local(stateDir), ENGLISH_ONLY, Clock.systemUTC())) {
+    try (var service = new EnrichService(kafka(Map.of()), TopicNames.DEFAULT, EnrichSettings.local(stateDir), ENGLISH_ONLY, Clock.systemUTC())) {
       assertThat(service.state()).isEqualTo(KafkaStreams.State.CREATED);
       assertThat(service.close(Duration.ofSeconds(10))).isTrue();
       assertThat(service.state()).isEqualTo(KafkaStreams.State.NOT_RUNNING);
@@ -102,7 +109,7 @@ class EnrichServiceTest {
         KafkaSettings.BOOTSTRAP_SERVERS, "127.0.0.1:" + closedPort,
         "reconnect.backoff.max.ms", "100"));
 
-    try (var service = new EnrichService(unreachable, EnrichSettings.local(stateDir), ENGLISH_ONLY, Clock.systemUTC())) {
+    try (var service = new EnrichService(unreachable, TopicNames.DEFAULT, EnrichSettings.local(stateDir), ENGLISH_ONLY, Clock.systemUTC())) {
       assertThatThrownBy(() -> service.start(Duration.ofMillis(500)))
           .isInstanceOf(TimeoutException.class)
           .hasMessageContaining("127.0.0.1:" + closedPort)

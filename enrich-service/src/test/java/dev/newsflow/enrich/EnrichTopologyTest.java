@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Language;
@@ -54,7 +55,7 @@ class EnrichTopologyTest {
     Enricher enricher = new Enricher(detector, KeywordExtractor.none(), CLOCK);
     var properties = EnrichService.streamsProperties(
         KafkaSettings.of(Map.of(KafkaSettings.BOOTSTRAP_SERVERS, "127.0.0.1:9")), EnrichSettings.local(stateDir));
-    driver = new TopologyTestDriver(EnrichTopology.build(enricher, CLOCK), properties);
+    driver = new TopologyTestDriver(EnrichTopology.build(TopicNames.DEFAULT, enricher, CLOCK), properties);
     articles = driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
     enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), JsonSerde.enrichedArticle());
     deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), new StringDeserializer(), JsonSerde.deadLetter());

@@ -1,0 +1,104 @@
+package dev.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.EnrichedArticle;
+import dev.newsflow.common.deadletter.DeadLetter;
+import dev.newsflow.common.json.JsonSerde;
+import dev.newsflow.common.kafka.KafkaSettings;
+import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.kafka.Topics;
+import dev.newsflow.testkit.KafkaBroker;
+import dev.newsflow.testkit.KafkaBrokerExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Streams application on a real broker: exactly-once output and dead letters, end to end. */
+@ExtendWith(KafkaBrokerExtension.class)
+class EnrichServiceIT {
+
+  @Test
+  void enrichesGoodArticlesAndDeadLettersPoisonWithoutStopping(KafkaBroker broker, @TempDir Path state) throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    TopicNames topics = TopicNames.withPrefix("enrich-it-" + run + ".");
+    KafkaSettings kafka = KafkaSettings.of(Map.of("bootstrap.servers", broker.bootstrapServers()));
+    try (Admin admin = Admin.create(kafka.toProperties())) {
+      Topics.ensureExist(admin, topics.specs(), broker.replicationFactor(), Duration.ofSeconds(30));
+    }
+    Article first = Articles.english();
+    Article second = Articles.withText("Second article", "Another English text about the weather in the north of the country today.");
+    try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
+      producer.send(new ProducerRecord<>(topics.articles(), first.id(), JsonSerde.article().serialize("t", first))).get();
+      producer.send(new ProducerRecord<>(topics.articles(), "poison", "{not json".getBytes(StandardCharsets.UTF_8))).get();
+      producer.send(new ProducerRecord<>(topics.articles(), second.id(), JsonSerde.article().serialize("t", second))).get();
+    }
+
+    EnrichSettings settings = new EnrichSettings("enrich-it-" + run, state, 1, broker.replicationFactor());
+    try (EnrichService service = new EnrichService(kafka, topics, settings)) {
+      service.start(Duration.ofSeconds(60));
+
+      List<ConsumerRecord<String, byte[]>> enriched = readCommitted(kafka, topics.enriched(), 2);
+      assertThat(enriched).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(first.id(), second.id());
+      EnrichedArticle firstOut = enriched.stream()
+          .filter(r -> r.key().equals(first.id()))
+          .map(r -> JsonSerde.enrichedArticle().deserialize("t", r.value()))
+          .findFirst().orElseThrow();
+      assertThat(firstOut.article()).isEqualTo(first);
+      assertThat(firstOut.language().code()).isEqualTo("en");
+
+      List<ConsumerRecord<String, byte[]>> dead = readCommitted(kafka, topics.deadLetter(), 1);
+      DeadLetter letter = JsonSerde.deadLetter().deserialize("t", dead.get(0).value());
+      assertThat(letter.stage()).isEqualTo(EnrichTopology.STAGE);
+      assertThat(letter.reason()).isEqualTo(EnrichTopology.REASON_UNDESERIALISABLE);
+      assertThat(letter.origin().topic()).isEqualTo(topics.articles());
+      assertThat(letter.origin().key()).isEqualTo("poison");
+      assertThat(letter.payload()).isEqualTo("{not json");
+    }
+  }
+
+  private static KafkaProducer<String, byte[]> producer(KafkaSettings kafka) {
+    Properties props = kafka.toProperties();
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Reads until {@code expected} committed records arrived, then checks briefly for extra ones. */
+  private static List<ConsumerRecord<String, byte[]>> readCommitted(KafkaSettings kafka, String topic, int expected) {
+    Properties props = kafka.toProperties();
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (records.size() < expected && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+    }
+    assertThat(records).as("records on " + topic).hasSize(expected);
+    return records;
+  }
+}
