@@ -89,8 +89,7 @@ public record UrlList(List<URI> urls, List<Problem> problems) {
         problems.add(new Problem(number, s, "bad-url"));
         continue;
       }
-      if (uri.getScheme() != null && !Links.isWeb(uri)
-          && !uri.getScheme().matches("(?i)https?")) {
+      if (uri.getScheme() != null && !uri.getScheme().matches("(?i)https?")) {
         problems.add(new Problem(number, s, "unsupported-scheme"));
       } else if (!Links.isWeb(uri)) {
         problems.add(new Problem(number, s, "bad-url"));

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.discover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -88,7 +89,7 @@ class FeedDatesTest {
             OffsetDateTime.parse("2049-12-31T23:59:59Z").toEpochSecond()),
         Arbitraries.integers().between(-12 * 60, 14 * 60))
         .as((epoch, offsetMinutes) -> OffsetDateTime.ofInstant(
-            java.time.Instant.ofEpochSecond(epoch),
+            Instant.ofEpochSecond(epoch),
             ZoneOffset.ofTotalSeconds(offsetMinutes * 60)));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +102,7 @@ class AddressPolicyTest {
   @Test
   void hostThatDoesNotResolveIsAnIoFailure() {
     AddressPolicy policy = new AddressPolicy(false, host -> {
-      throw new java.net.UnknownHostException(host);
+      throw new UnknownHostException(host);
     });
 
     FetchException e = catchThrowableOfType(FetchException.class,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -141,8 +143,8 @@ class HttpFetcherTest {
     // The first hop is allowed only because the test server is on loopback; the point is the hop.
     AddressPolicy loopbackOnlyForFirstHop = new AddressPolicy(false,
         host -> host.equals("127.0.0.1")
-            ? new java.net.InetAddress[] {java.net.InetAddress.getByName("93.184.216.34")}
-            : java.net.InetAddress.getAllByName(host));
+            ? new InetAddress[] {InetAddress.getByName("93.184.216.34")} // pretend it is public
+            : InetAddress.getAllByName(host));
     FetchSettings s = new FetchSettings("t", Duration.ofSeconds(2), Duration.ofSeconds(5),
         MAX_BODY, 5, loopbackOnlyForFirstHop);
     try (HttpFetcher f = new HttpFetcher(s)) {
@@ -232,8 +234,8 @@ class HttpFetcherTest {
   @Test
   void refusedConnectionIsAnIoFailure() throws Exception {
     int closedPort;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1,
+        InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
     assertThat(failure(fetcher, URI.create("http://127.0.0.1:" + closedPort + "/")).reason())
