@@ -47,6 +47,7 @@ public final class IngestService implements AutoCloseable {
 
   private final ArticlePublisher publisher;
   private final HttpFetcher fetcher;
+  private final FeedParser feedParser = new FeedParser();
   private final PageDecoder decoder;
   private final ArticleExtractor extractor;
   private final IngestSettings settings;
@@ -160,7 +161,7 @@ public final class IngestService implements AutoCloseable {
   private List<FeedEntry> discover(URI feed) throws StageFailure, InterruptedException {
     FetchResult result = fetch(feed, "ingest.discover");
     try {
-      return FeedParser.parse(result.body(), result.finalUrl());
+      return feedParser.parse(result.body(), result.finalUrl());
     } catch (FeedException e) {
       throw new StageFailure("ingest.discover", e.reason(), e.getMessage());
     }

@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.enrich.EnrichService;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ final class EnrichCommand implements Callable<Integer> {
     KafkaSettings kafka = IngestCommand.requireCluster(common.kafkaSettings());
     try (GracefulShutdown shutdown = new GracefulShutdown();
         EnrichService enrich = Pipelines.enrich(kafka, common.topics(), common.dataDirectory, (short) 0, threads)) {
-      enrich.start();
+      enrich.start(Duration.ofSeconds(120));
       System.err.println("newsflow enrich: running; Ctrl-C stops it cleanly");
       shutdown.await();
     }

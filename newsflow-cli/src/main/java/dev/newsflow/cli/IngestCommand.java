@@ -5,7 +5,6 @@ import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
-import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
 import java.util.List;
@@ -34,9 +33,8 @@ final class IngestCommand implements Callable<Integer> {
     try (Admin admin = Admin.create(kafka.toProperties())) {
       Topics.ensureExist(admin, topics.specs(), (short) 0, Duration.ofSeconds(60));
     }
-    AddressPolicy addresses = sources.allowPrivateAddresses ? AddressPolicy.allowingPrivate() : AddressPolicy.publicOnly();
     try (GracefulShutdown shutdown = new GracefulShutdown();
-        IngestService ingest = Pipelines.ingest(kafka, topics, addresses, sources.perHostDelay)) {
+        IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay)) {
       if (sources.once) {
         PollReport report = ingest.poll(source);
         System.err.printf("newsflow ingest: %s%n", report);

@@ -4,7 +4,6 @@ import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.IngestService;
-import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
 import java.util.List;
@@ -39,10 +38,9 @@ final class RunCommand implements Callable<Integer> {
       try (Admin admin = Admin.create(kafka.settings().toProperties())) {
         Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
       }
-      AddressPolicy addresses = sources.allowPrivateAddresses ? AddressPolicy.allowingPrivate() : AddressPolicy.publicOnly();
       try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads);
-          IngestService ingest = Pipelines.ingest(kafka.settings(), topics, addresses, sources.perHostDelay)) {
-        enrich.start();
+          IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay)) {
+        enrich.start(Duration.ofSeconds(120));
         System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
         if (sources.once) {
           ingest.poll(source);

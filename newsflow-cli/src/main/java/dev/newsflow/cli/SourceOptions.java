@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.common.article.Source;
 import dev.newsflow.ingest.discover.UrlList;
+import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -50,14 +51,23 @@ final class SourceOptions {
   @Option(names = "--once", description = "One pass over the sources, then stop.")
   boolean once;
 
-  @Option(names = "--allow-private-addresses",
-      description = "Allow fetching from loopback and private networks (refused by default: SSRF guard).")
-  boolean allowPrivateAddresses;
+  @Option(names = "--allow-loopback",
+      description = "Allow fetching from this machine (127.0.0.0/8, ::1), e.g. a local test site. "
+          + "Loopback, private and link-local addresses are refused by default (SSRF guard).")
+  boolean allowLoopback;
+
+  AddressPolicy addressPolicy() {
+    return allowLoopback ? AddressPolicy.allowingLoopback() : AddressPolicy.publicOnly();
+  }
 
   SourceConfig toSourceConfig() throws IOException {
     List<URI> urls = new ArrayList<>();
     if (urlFile != null) {
-      urls.addAll(UrlList.parse(Files.readString(urlFile, StandardCharsets.UTF_8)).urls());
+      UrlList list = UrlList.parse(Files.readString(urlFile, StandardCharsets.UTF_8));
+      for (UrlList.Problem problem : list.problems()) {
+        System.err.printf("newsflow: %s line %d skipped (%s): %s%n", urlFile, problem.line(), problem.reason(), problem.text());
+      }
+      urls.addAll(list.urls());
     }
     if (feeds.isEmpty() && urls.isEmpty()) {
       throw new IllegalArgumentException("nothing to collect: give at least one --feed URL or --urls FILE");
