@@ -30,8 +30,8 @@ final class Bylines {
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CJK_BYLINE = Pattern.compile(
-      "(?:本报|本网)?(?:记者|作者|撰文|文)\\s*[:：/]?\\s*"
-          + "((?:[\\p{IsHan}·]{2,5})(?:[\\s、，,和及]+[\\p{IsHan}·]{2,5})*)");
+      "(?:(?:本报|本网)?记者\\s*[:：]?|(?:作者|撰文|文)\\s*[:：/])\\s*"
+          + "([\\p{IsHan}·]{2,5}(?:[\\s、]+[\\p{IsHan}·]{2,5})*)(?=$|[\\s)）|｜/]|报道)");
   private static final Pattern CJK_SOURCE =
       Pattern.compile("(?:来源|來源|稿源)\\s*[:：]\\s*([^\\s|｜]{2,20})");
   private static final Pattern CJK_NAME_TAIL = Pattern.compile("(?:报道|報導|摄影|摄|攝|通讯员|实习生)$");
@@ -90,7 +90,7 @@ final class Bylines {
   }
 
   private static Optional<Byline> cjkByline(String s) {
-    if (s.length() > 60) {
+    if (s.length() > 60 || s.endsWith("。")) {
       return Optional.empty();
     }
     Matcher m = CJK_BYLINE.matcher(s);
@@ -98,7 +98,7 @@ final class Bylines {
       return Optional.empty();
     }
     List<String> authors = new ArrayList<>();
-    for (String part : m.group(1).split("[\\s、，,和及]+")) {
+    for (String part : m.group(1).split("[\\s、]+")) {
       String name = CJK_NAME_TAIL.matcher(part.strip()).replaceAll("");
       if (name.length() >= 2 && name.length() <= 5) {
         authors.add(name);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The example the product was specified from: see the seed README's table. */
 class ChinaDailyTest {
   static final String FILE = "chinadaily-2012-internet-safety.html";
-  static final URI URL = URI.create(DemoSite.BASE + "/opinion/2012-02/07/content_14548212.htm");
+  static final URI URL = URI.create(DemoSite.BASE + "/" + FILE);
   static final Path SEED_TEXT = Path.of("..", "..", "shared", "seed", "china-daily-2012-naive-text.txt");
 
   static ExtractedArticle article;
