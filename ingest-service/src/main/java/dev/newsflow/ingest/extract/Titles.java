@@ -16,6 +16,9 @@ final class Titles {
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|cn|de|fr|uk|info|news|co|io|tv|jp|kr|ru|hk|tw)");
 
+  private static final java.util.Set<String> GENERIC_HOST_LABELS =
+      java.util.Set.of("news", "www", "home", "online", "blog", "blogs", "media");
+
   private Titles() {}
 
   /**
@@ -84,17 +87,25 @@ final class Titles {
       }
     }
     if (host != null) {
-      String compact = p.replaceAll("[\\s.]", "");
+      String compact = p.replaceAll("[\\s.\\-]", "");
       String hostName = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-      String label = hostName.contains(".") ? hostName.substring(0, hostName.indexOf('.')) : hostName;
-      return compact.length() >= 3 && (compact.equals(label) || hostName.startsWith(compact));
+      if (compact.length() >= 3 && (hostName.startsWith(compact) || hostName.replace(".", "").equals(compact))) {
+        return true;
+      }
+      // "Example News" on news.example.org, "China Daily" on chinadaily.com.cn
+      String[] labels = hostName.split("\\.");
+      for (int i = 0; i < labels.length - 1; i++) {
+        if (labels[i].length() >= 4 && !GENERIC_HOST_LABELS.contains(labels[i]) && compact.contains(labels[i])) {
+          return true;
+        }
+      }
     }
     return false;
   }
 
   private static boolean isShortAffix(String affix, String headline) {
     int affixLength = Html.weightedLength(affix);
-    return affixLength * 3 <= Html.weightedLength(headline)
+    return affixLength * 2 <= Html.weightedLength(headline)
         && (affix.split("\\s+").length <= 3 || affixLength <= 18);
   }
 }
