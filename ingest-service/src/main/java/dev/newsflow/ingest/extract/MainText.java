@@ -32,6 +32,11 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           + "related|lesen sie auch|mehr zum thema|auch interessant|相关阅读|相关新闻|延伸阅读|推荐阅读)\\b.*");
   private static final Pattern EDITOR_CREDIT = Pattern.compile(
       "\\s*[【\\[（(]\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对)\\s*[:：][^】\\]）)]{0,30}[】\\]）)]\\s*$");
+  /**
+   * A script tag in text is a markup artefact (an unterminated tag at the end of a page, a
+   * double-escaped entity), not prose; consumers render text into pages, so it never passes.
+   */
+  private static final Pattern LEAKED_SCRIPT_TAG = Pattern.compile("(?i)<\\s*/?\\s*script");
   private static final Pattern DATE_LINE_LABELS = Pattern.compile(
       "(?iu)updated|published|posted|last modified|modified|date|time|mis à jour|publié|le|à|"
           + "aktualisiert|veröffentlicht|stand|am|um|uhr|on|at|时间|發布|发布|更新|日期|来源|來源|"
@@ -61,7 +66,8 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           || harvest.offer(text)) {
         continue;
       }
-      text = EDITOR_CREDIT.matcher(text).replaceAll("").strip();
+      text = EDITOR_CREDIT.matcher(text).replaceAll("");
+      text = withoutScriptTags(text).strip();
       if (Html.weightedLength(text) > 0) {
         paragraphs.add(text);
       }
@@ -70,6 +76,15 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       paragraphs.clear();
     }
     return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date);
+  }
+
+  private static String withoutScriptTags(String text) {
+    String result = text;
+    // Removing one tag can join the halves of another ("<scr<scriptipt"), so repeat until none.
+    while (LEAKED_SCRIPT_TAG.matcher(result).find()) {
+      result = LEAKED_SCRIPT_TAG.matcher(result).replaceAll("");
+    }
+    return result;
   }
 
   /** Whether {@code line} is a date line: a date with little else around it. */

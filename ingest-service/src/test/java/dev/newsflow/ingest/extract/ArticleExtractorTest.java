@@ -213,4 +213,17 @@ class ArticleExtractorTest {
 
     assertThat(article.text()).isEqualTo("示例市今天举行了新闻发布会，介绍了今年城市绿化工作的进展情况，全市新增绿地面积超过两百公顷。");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "&lt;script>alert(1)&lt;/script>",
+      "&lt;scr&lt;scriptipt>",
+      "< SCRIPT src=x>",
+  })
+  void scriptTagsInTextAreRemovedEvenWhenEscaped(String escaped) throws ExtractionException {
+    ExtractedArticle article = extract(page("", "<div class=\"story\">" + PROSE + "<p>" + escaped
+        + " and the harbour authority said the terminal would open in the spring.</p></div>"), null);
+
+    assertThat(article.text().toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script", "< script");
+  }
 }
