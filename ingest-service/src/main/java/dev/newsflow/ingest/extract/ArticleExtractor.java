@@ -1,0 +1,137 @@
+package dev.newsflow.ingest.extract;
+
+import dev.newsflow.ingest.decode.DecodedPage;
+import dev.newsflow.ingest.decode.PageDecoder;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts an article's main text and metadata from an HTML page.
+ *
+ * <p>Main text: page chrome and boilerplate are removed (see {@code Boilerplate}), the block with
+ * the densest prose is chosen, and its paragraphs, headings, list items and quotes are kept as
+ * separate paragraphs. Bylines, date lines, "read also" teasers and editor credits are not text.
+ *
+ * <p>Metadata: title from {@code og:title}, JSON-LD {@code headline}, the first {@code h1} or
+ * {@code <title>}, without site-name affixes; authors from meta tags and JSON-LD, else from a byline
+ * near the text ("By Tang Lan ( China Daily)" gives author "Tang Lan" and outlet "China Daily");
+ * published time from JSON-LD, meta tags, {@code <time datetime>}, else a visible date line read in
+ * the source's time zone. A time without an offset and without a source time zone is left null
+ * rather than guessed as UTC, and a time after now (by the clock given) is never returned.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ArticleExtractor {
+  private static final Set<String> NON_HTML_PREFIXES = Set.of(
+      "image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
+      "application/gzip", "application/x-gzip", "application/msword", "application/vnd.",
+      "application/octet-stream+binary", "application/x-shockwave-flash", "application/javascript",
+      "application/json", "text/css", "text/javascript");
+
+  private final Clock clock;
+  private final PageDecoder decoder;
+
+  /** An extractor that uses the system clock to reject future dates. */
+  public ArticleExtractor() {
+    this(Clock.systemUTC(), new PageDecoder());
+  }
+
+  /** An extractor for which "now" is {@code clock}'s, decoding raw bodies with {@code decoder}. */
+  public ArticleExtractor(Clock clock, PageDecoder decoder) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+  }
+
+  /**
+   * Decodes and extracts a fetched body.
+   *
+   * @param body the raw response body
+   * @param contentType the {@code Content-Type} header, or null
+   * @param url the URL the page was fetched from; relative links resolve against it
+   * @param sourceZone the time zone the source shows local times in, or null when unknown
+   * @throws ExtractionException when the body is empty, not HTML, or holds no main text
+   */
+  public ExtractedArticle extract(byte[] body, String contentType, URI url, ZoneId sourceZone)
+      throws ExtractionException {
+    if (body == null || body.length == 0) {
+      throw new ExtractionException(ExtractionException.EMPTY, "empty body");
+    }
+    if (contentType != null) {
+      String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      for (String prefix : NON_HTML_PREFIXES) {
+        if (type.startsWith(prefix)) {
+          throw new ExtractionException(ExtractionException.NOT_HTML, "content type " + type);
+        }
+      }
+    }
+    if (BinarySniffer.hasBinarySignature(body)) {
+      throw new ExtractionException(ExtractionException.NOT_HTML, "binary file signature");
+    }
+    return extract(decoder.decode(body, contentType), url, sourceZone);
+  }
+
+  /**
+   * Extracts the article from a decoded page.
+   *
+   * @param page the decoded page
+   * @param url the URL the page was fetched from; relative links resolve against it
+   * @param sourceZone the time zone the source shows local times in, or null when unknown
+   * @throws ExtractionException when the page is empty, not HTML, or holds no main text
+   */
+  public ExtractedArticle extract(DecodedPage page, URI url, ZoneId sourceZone)
+      throws ExtractionException {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(url, "url");
+    String html = page.html();
+    if (html.isBlank()) {
+      throw new ExtractionException(ExtractionException.EMPTY, "blank page");
+    }
+    if (BinarySniffer.looksBinary(html)) {
+      throw new ExtractionException(ExtractionException.NOT_HTML, "binary content");
+    }
+    try {
+      return extractFrom(Jsoup.parse(html, url.toString()), url, sourceZone);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ExtractionException(
+          ExtractionException.EXTRACTOR_FAILURE, "unexpected failure on " + url, e);
+    }
+  }
+
+  private ExtractedArticle extractFrom(Document doc, URI url, ZoneId zone) throws ExtractionException {
+    PageMetadata meta = PageMetadata.read(doc, url, zone, clock);
+
+    Boilerplate.removeJunk(doc);
+    List<Line> pageLines = BlockLines.of(doc.body());
+    Boilerplate.removeChrome(doc);
+    Element content = ContentFinder.find(doc.body());
+    List<Line> contentLines = BlockLines.of(content);
+
+    MainText text = MainText.of(pageLines, content, contentLines, meta.title(), zone, clock);
+    if (text.paragraphs().isEmpty()) {
+      throw new ExtractionException(ExtractionException.NO_CONTENT, "no main text in " + url);
+    }
+
+    List<String> authors = meta.authors().isEmpty() ? text.bylineAuthors() : meta.authors();
+    OffsetDateTime published = meta.published() != null ? meta.published() : text.visibleDate();
+    return new ExtractedArticle(
+        meta.title(),
+        authors.stream().filter(a -> !a.equalsIgnoreCase(String.valueOf(text.outlet()))).toList(),
+        text.outlet(),
+        published,
+        meta.modified(),
+        meta.canonicalUrl(),
+        meta.siteName(),
+        meta.description(),
+        meta.languageHint(),
+        String.join("\n\n", text.paragraphs()));
+  }
+}

@@ -1,0 +1,125 @@
+package dev.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text, in two passes.
+ *
+ * <p>{@link #removeJunk} takes out what no reader sees as text: scripts, styles, embedded objects,
+ * forms, hidden elements, images (alt text is never text), and blocks whose class or id says they
+ * are sharing bars, comments, related links, ads, cookie banners and the like. Bylines and date
+ * lines survive it, so they can still be read as metadata. {@link #removeChrome} then takes out
+ * the page chrome: navigation, headers, footers, asides and blocks named like menus or banners.
+ */
+final class Boilerplate {
+  private static final String ALWAYS_JUNK =
+      "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, "
+          + "math, canvas, video, audio, map, img, picture, source, figure, form, input, button, "
+          + "select, textarea, option, label, dialog, link, meta, base";
+
+  private static final String CHROME = "nav, header, footer, aside, menu";
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-.:]+|(?<=[a-z])(?=[A-Z])");
+
+  /** Class/id words that mark blocks which are never article text, whatever they contain. */
+  private static final List<String> JUNK_PREFIXES = List.of(
+      "share", "sharing", "social", "related", "comment", "advert", "sponsor", "cookie", "consent",
+      "gdpr", "newsletter", "subscribe", "subscription", "copyright", "breadcrumb", "outbrain",
+      "taboola", "recommend", "popular", "trending", "paywall", "signup", "promo");
+  private static final Set<String> JUNK_WORDS = Set.of(
+      "ad", "ads", "adv", "adsbygoogle", "dfp", "gpt", "footer", "disqus", "sns", "bshare",
+      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot");
+  /** Words that never name an article but might name a wrapper around one. */
+  private static final Set<String> CHROME_WORDS = Set.of(
+      "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
+      "sidebar", "widget", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
+      "popup", "modal", "skip", "dh", "daohang");
+  /** Class/id words that look like junk but name article text, e.g. an opinion column. */
+  private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
+
+  private Boilerplate() {}
+
+  static void removeJunk(Document doc) {
+    doc.select(ALWAYS_JUNK).remove();
+    List<Element> junk = new ArrayList<>();
+    for (Element e : doc.body().getAllElements()) {
+      if (e == doc.body()) {
+        continue;
+      }
+      if (isHidden(e) || hasJunkName(e)) {
+        junk.add(e);
+      }
+    }
+    junk.forEach(Element::remove);
+  }
+
+  static void removeChrome(Document doc) {
+    doc.body().select(CHROME).remove();
+    int bodyText = Math.max(1, Html.weightedLength(doc.body().text()));
+    List<Element> chrome = new ArrayList<>();
+    for (Element e : doc.body().getAllElements()) {
+      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || !hasChromeName(e)) {
+        continue;
+      }
+      // A wrapper named after its layout ("page-with-sidebar") may hold the article itself.
+      if (Html.weightedLength(e.text()) * 2 < bodyText) {
+        chrome.add(e);
+      }
+    }
+    chrome.forEach(Element::remove);
+  }
+
+  static boolean isHidden(Element e) {
+    return e.hasAttr("hidden")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())
+        || HIDDEN_STYLE.matcher(e.attr("style")).find();
+  }
+
+  static boolean hasJunkName(Element e) {
+    for (String word : words(e)) {
+      if (NOT_JUNK.contains(word)) {
+        continue;
+      }
+      if (JUNK_WORDS.contains(word)) {
+        return true;
+      }
+      for (String prefix : JUNK_PREFIXES) {
+        if (word.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean hasChromeName(Element e) {
+    for (String word : words(e)) {
+      if (CHROME_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : TOKEN_SPLIT.split(names.strip())) {
+      if (!w.isEmpty()) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,188 @@
+package dev.newsflow.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication times, machine-readable (meta tags, JSON-LD, {@code <time datetime>}) and
+ * visible ("Updated: 2012-02-07 08:23", "2023年11月17日 15:13", "17 novembre 2026 à 15h13").
+ *
+ * <p>A time without an offset is read in the source's time zone. Without a time zone it is not
+ * read at all: guessing UTC would silently shift every Beijing or Berlin time by hours, and a
+ * missing time is honest where a wrong one is not. A date without a time is read as midnight in the
+ * time zone.
+ */
+final class Dates {
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?)?"
+          + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("janvier", 1), Map.entry("januar", 1),
+      Map.entry("jänner", 1), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("février", 2),
+      Map.entry("fevrier", 2), Map.entry("februar", 2), Map.entry("march", 3), Map.entry("mar", 3),
+      Map.entry("mars", 3), Map.entry("märz", 3), Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("avril", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("june", 6),
+      Map.entry("jun", 6), Map.entry("juin", 6), Map.entry("juni", 6), Map.entry("july", 7),
+      Map.entry("jul", 7), Map.entry("juillet", 7), Map.entry("juli", 7), Map.entry("august", 8),
+      Map.entry("aug", 8), Map.entry("août", 8), Map.entry("aout", 8), Map.entry("september", 9),
+      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("septembre", 9), Map.entry("october", 10),
+      Map.entry("oct", 10), Map.entry("octobre", 10), Map.entry("oktober", 10),
+      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("novembre", 11),
+      Map.entry("december", 12), Map.entry("dec", 12), Map.entry("décembre", 12),
+      Map.entry("decembre", 12), Map.entry("dezember", 12));
+  private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+
+  private static final String TIME = "(?:\\s*(?:,|à|a|um|at|-|\\|)?\\s*(\\d{1,2})\\s*[:：h.时]\\s*(\\d{2})(?![\\d])"
+      + "(?:[:：](\\d{2}))?\\s*(?:分|Uhr)?\\s*([ap]\\.?m\\.?)?)?";
+
+  /** Visible forms; each has groups year, month, day (in some order), then the {@link #TIME} groups. */
+  private enum Visible {
+    NUMERIC_YMD("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME, 1, 2, 3),
+    CJK("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME, 1, 2, 3),
+    NUMERIC_DMY("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)" + TIME, 3, 2, 1),
+    DAY_MONTH_YEAR("(?<!\\d)(\\d{1,2})(?:er|\\.)?\\s+" + MONTH + "\\.?\\s+(\\d{4})" + TIME, 3, 2, 1),
+    MONTH_DAY_YEAR(MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, 3, 1, 2);
+
+    final Pattern pattern;
+    final int year;
+    final int month;
+    final int day;
+
+    Visible(String regex, int year, int month, int day) {
+      this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      this.year = year;
+      this.month = month;
+      this.day = day;
+    }
+  }
+
+  /** A date found in a line of text, and where. */
+  record Found(OffsetDateTime time, int start, int end) {}
+
+  private Dates() {}
+
+  /**
+   * A machine-readable time: ISO-8601 in its usual web variants ({@code 2012-02-07T08:23:00+08:00},
+   * {@code 2012-02-07 08:23:00 +0800}, {@code 2012-02-07}) or RFC 1123.
+   */
+  static Optional<OffsetDateTime> parseMachine(String value, ZoneId zone) {
+    if (value == null || value.isBlank() || value.length() > 100) {
+      return Optional.empty();
+    }
+    String s = value.strip();
+    Matcher m = ISO.matcher(s);
+    if (m.lookingAt()) {
+      try {
+        LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+        LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
+            : LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6));
+        return atOffset(LocalDateTime.of(date, time), offset(m.group(7)), zone);
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first date shown in {@code line}, read in {@code zone}. */
+  static Optional<Found> findVisible(String line, ZoneId zone) {
+    if (line.length() > 300) {
+      return Optional.empty();
+    }
+    Found best = null;
+    for (Visible form : Visible.values()) {
+      Matcher m = form.pattern.matcher(line);
+      while (m.find()) {
+        Optional<LocalDateTime> local = localDateTime(form, m);
+        if (local.isEmpty()) {
+          continue;
+        }
+        if (best == null || m.start() < best.start()) {
+          OffsetDateTime time = zone == null ? null : atOffset(local.get(), null, zone).orElse(null);
+          best = new Found(time, m.start(), m.end());
+        }
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<LocalDateTime> localDateTime(Visible form, Matcher m) {
+    try {
+      String monthText = m.group(form.month);
+      int month = Character.isDigit(monthText.charAt(0)) ? Integer.parseInt(monthText)
+          : MONTHS.getOrDefault(monthText.toLowerCase(Locale.ROOT), 0);
+      LocalDate date = LocalDate.of(num(m, form.year), month, num(m, form.day));
+      if (date.getYear() < 1990) {
+        return Optional.empty();
+      }
+      int t = 4;
+      if (m.group(t) == null) {
+        return Optional.of(date.atStartOfDay());
+      }
+      int hour = num(m, t);
+      String amPm = m.group(t + 3);
+      if (amPm != null) {
+        boolean pm = Character.toLowerCase(amPm.charAt(0)) == 'p';
+        hour = hour % 12 + (pm ? 12 : 0);
+      }
+      return Optional.of(LocalDateTime.of(date,
+          LocalTime.of(hour, num(m, t + 1), m.group(t + 2) == null ? 0 : num(m, t + 2))));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<OffsetDateTime> atOffset(LocalDateTime local, ZoneOffset offset, ZoneId zone) {
+    if (offset != null) {
+      return Optional.of(local.atOffset(offset));
+    }
+    if (zone == null) {
+      return Optional.empty();
+    }
+    return Optional.of(local.atZone(zone).toOffsetDateTime());
+  }
+
+  private static ZoneOffset offset(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.toUpperCase(Locale.ROOT).replace("UTC", "").replace("GMT", "");
+    if (s.isEmpty() || s.equals("Z")) {
+      return ZoneOffset.UTC;
+    }
+    String sign = s.substring(0, 1);
+    String digits = s.substring(1).replace(":", "");
+    int hours;
+    int minutes = 0;
+    if (digits.length() <= 2) {
+      hours = Integer.parseInt(digits);
+    } else {
+      hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
+      minutes = Integer.parseInt(digits.substring(digits.length() - 2));
+    }
+    int seconds = (hours * 3600 + minutes * 60) * (sign.equals("-") ? -1 : 1);
+    return ZoneOffset.ofTotalSeconds(seconds);
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newsflow.ingest.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link ArticleExtractor} finds in a page.
+ *
+ * @param title headline without site-name decoration; empty when the page has none
+ * @param authors person names only, never outlet names or UI text; empty when unknown
+ * @param outlet the outlet a byline names, e.g. {@code China Daily} in "By Tang Lan ( China Daily)";
+ *     null when no byline names one
+ * @param published publication time with the page's offset (or the source's time zone); null when
+ *     the page does not tell or only shows a local time and no source time zone is known
+ * @param modified last modification time, same rules as {@code published}; null when unknown
+ * @param canonicalUrl absolute canonical URL the page declares, or null
+ * @param siteName the site's own name ({@code og:site_name}, publisher, logo), or null
+ * @param description the page's description, or null
+ * @param languageHint the language the page declares (BCP 47 as written, e.g. {@code zh-CN}), or null
+ * @param text the main text, paragraphs separated by one blank line ({@code "\n\n"}); never blank
+ */
+public record ExtractedArticle(
+    String title,
+    List<String> authors,
+    String outlet,
+    OffsetDateTime published,
+    OffsetDateTime modified,
+    String canonicalUrl,
+    String siteName,
+    String description,
+    String languageHint,
+    String text) {
+
+  public ExtractedArticle {
+    title = title == null ? "" : title;
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("an extracted article has text");
+    }
+  }
+
+  /** The paragraphs of {@link #text()}. */
+  public List<String> paragraphs() {
+    return List.of(text.split("\n\n"));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.newsflow.ingest.extract;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A page that holds no article newsflow can extract. {@link #reason()} is a stable,
+ * machine-readable code for dead-letter records and metrics.
+ */
+public final class ExtractionException extends Exception {
+  /** The body is empty or only whitespace. */
+  public static final String EMPTY = "empty";
+  /** The body is not an HTML document (binary, an image, a PDF, ...). */
+  public static final String NOT_HTML = "not-html";
+  /** The page is HTML but no main text was found (navigation only, an index page, ...). */
+  public static final String NO_CONTENT = "no-content";
+  /** The extractor itself failed on this input; a bug, kept as a fixture when seen. */
+  public static final String EXTRACTOR_FAILURE = "extractor-failure";
+
+  /** Every reason code. */
+  public static final Set<String> REASONS = Set.of(EMPTY, NOT_HTML, NO_CONTENT, EXTRACTOR_FAILURE);
+
+  private final String reason;
+
+  public ExtractionException(String reason, String message) {
+    this(reason, message, null);
+  }
+
+  public ExtractionException(String reason, String message, Throwable cause) {
+    super(reason + ": " + message, cause);
+    this.reason = Objects.requireNonNull(reason, "reason");
+    if (!REASONS.contains(reason)) {
+      throw new IllegalArgumentException("unknown reason code: " + reason);
+    }
+  }
+
+  /** One of {@link #REASONS}. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.newsflow.ingest.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Facts about HTML and text shared by the extraction steps. */
+final class Html {
+  /** Elements that start a new line of rendered text. */
+  static final Set<String> BLOCKS = Set.of(
+      "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+      "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+      "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+      "caption", "br", "option", "legend", "listing", "plaintext", "xmp", "noscript");
+
+  /** Block elements whose text is a paragraph of an article. */
+  static final Set<String> PARAGRAPHS = Set.of(
+      "p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt");
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+");
+
+  private Html() {}
+
+  static boolean isBlock(Element e) {
+    return BLOCKS.contains(e.normalName());
+  }
+
+  static String collapseWhitespace(String s) {
+    return WHITESPACE.matcher(s).replaceAll(" ");
+  }
+
+  /**
+   * The length of {@code s} weighted by how much each character says: a Han, kana or hangul
+   * character carries about as much as a short word, so it counts three times. Whitespace and
+   * punctuation do not count.
+   */
+  static int weightedLength(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isCjk(c)) {
+        n += 3;
+      } else if (Character.isLetterOrDigit(c)) {
+        n += 1;
+      }
+    }
+    return n;
+  }
+
+  static boolean isCjk(char c) {
+    Character.UnicodeScript script;
+    if (c < 0x2E80) {
+      return false;
+    }
+    try {
+      script = Character.UnicodeScript.of(c);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  /** Commas and their CJK equivalents: prose has them, menus do not. */
+  static int commas(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '。' || c == ';') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.newsflow.ingest.extract;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The paragraphs of the main text, and the byline and date line found next to or inside it.
+ *
+ * @param paragraphs the article's paragraphs
+ * @param bylineAuthors authors from a byline, empty when there is none
+ * @param outlet the outlet a byline names, or null
+ * @param visibleDate the time a visible date line shows, or null
+ */
+record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate) {
+
+  /** How many lines before the main text may hold its byline and date. */
+  static final int LOOK_BEHIND_LINES = 12;
+  /** A date line is short: the date plus a label, a source or a byline. */
+  static final int MAX_DATE_LINE_CHARS = 100;
+  static final int MAX_DATE_LINE_REST = 25;
+  /** Lines with more link text than this share are link lists, not prose. */
+  static final double MAX_LINK_DENSITY = 0.5;
+
+  private static final Pattern TEASER = Pattern.compile(
+      "(?iu)^(?:lire aussi|lire également|à lire aussi|voir aussi|read more|read also|see also|"
+          + "related|lesen sie auch|mehr zum thema|auch interessant|相关阅读|相关新闻|延伸阅读|推荐阅读)\\b.*");
+  private static final Pattern EDITOR_CREDIT = Pattern.compile(
+      "\\s*[【\\[（(]\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对)\\s*[:：][^】\\]）)]{0,30}[】\\]）)]\\s*$");
+  /**
+   * A script tag in text is a markup artefact (an unterminated tag at the end of a page, a
+   * double-escaped entity), not prose; consumers render text into pages, so it never passes.
+   */
+  private static final Pattern LEAKED_SCRIPT_TAG = Pattern.compile("(?i)<\\s*/?\\s*script");
+  private static final Pattern DATE_LINE_LABELS = Pattern.compile(
+      "(?iu)updated|published|posted|last modified|modified|date|time|mis à jour|publié|le|à|"
+          + "aktualisiert|veröffentlicht|stand|am|um|uhr|on|at|时间|發布|发布|更新|日期|来源|來源|"
+          + "[:：|·/,()（）\\-]");
+
+  static MainText of(List<Line> pageLines, Element content, List<Line> contentLines, String title,
+      ZoneId zone, Clock clock) {
+    Harvest harvest = new Harvest(zone, clock);
+
+    int firstInside = 0;
+    while (firstInside < pageLines.size() && !pageLines.get(firstInside).isInside(content)) {
+      firstInside++;
+    }
+    if (firstInside == pageLines.size()) {
+      firstInside = 0;
+    }
+    for (int i = firstInside - 1; i >= Math.max(0, firstInside - LOOK_BEHIND_LINES); i--) {
+      harvest.offer(pageLines.get(i).text());
+    }
+
+    List<String> paragraphs = new ArrayList<>();
+    for (Line line : contentLines) {
+      String text = line.text();
+      if (line.linkDensity() > MAX_LINK_DENSITY
+          || text.equalsIgnoreCase(title)
+          || TEASER.matcher(text).matches()
+          || harvest.offer(text)) {
+        continue;
+      }
+      text = EDITOR_CREDIT.matcher(text).replaceAll("");
+      text = withoutScriptTags(text).strip();
+      if (Html.weightedLength(text) > 0) {
+        paragraphs.add(text);
+      }
+    }
+    if (paragraphs.stream().mapToInt(Html::weightedLength).sum() < ContentFinder.MIN_BLOCK_CHARS) {
+      paragraphs.clear();
+    }
+    return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date);
+  }
+
+  private static String withoutScriptTags(String text) {
+    String result = text;
+    // Removing one tag can join the halves of another ("<scr<scriptipt"), so repeat until none.
+    while (LEAKED_SCRIPT_TAG.matcher(result).find()) {
+      result = LEAKED_SCRIPT_TAG.matcher(result).replaceAll("");
+    }
+    return result;
+  }
+
+  /** Whether {@code line} is a date line: a date with little else around it. */
+  static Optional<Dates.Found> dateLine(String line, ZoneId zone) {
+    if (line.length() > MAX_DATE_LINE_CHARS) {
+      return Optional.empty();
+    }
+    Optional<Dates.Found> found = Dates.findVisible(line, zone);
+    if (found.isEmpty()) {
+      return found;
+    }
+    String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
+    rest = CJK_SOURCE_OR_BYLINE.matcher(rest).replaceAll(" ");
+    rest = DATE_LINE_LABELS.matcher(rest).replaceAll(" ");
+    return Html.weightedLength(rest) <= MAX_DATE_LINE_REST ? found : Optional.empty();
+  }
+
+  private static final Pattern CJK_SOURCE_OR_BYLINE = Pattern.compile(
+      "(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑)\\s*[:：]?\\s*[^\\s|｜]{0,20}");
+
+  /** Collects the first byline and the first date line it is offered, and says which lines were. */
+  private static final class Harvest {
+    private final ZoneId zone;
+    private final Clock clock;
+    private List<String> authors = List.of();
+    private String outlet;
+    private OffsetDateTime date;
+    private boolean sawByline;
+    private boolean sawDate;
+
+    Harvest(ZoneId zone, Clock clock) {
+      this.zone = zone;
+      this.clock = clock;
+    }
+
+    /** Takes what {@code line} says; true when the line is a byline or a date line. */
+    boolean offer(String line) {
+      boolean isMeta = false;
+      Optional<Dates.Found> found = dateLine(line, zone);
+      if (found.isPresent()) {
+        isMeta = true;
+        OffsetDateTime time = found.get().time();
+        if (!sawDate && time != null && !time.toInstant().isAfter(clock.instant())) {
+          date = time;
+          sawDate = true;
+        }
+      }
+      Optional<Bylines.Byline> byline = Bylines.parseLine(line);
+      if (byline.isPresent()) {
+        isMeta = true;
+        if (!sawByline) {
+          authors = byline.get().authors();
+          outlet = byline.get().outlet();
+          sawByline = true;
+        }
+      }
+      return isMeta;
+    }
+  }
+}

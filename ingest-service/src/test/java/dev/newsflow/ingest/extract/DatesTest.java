@@ -1,0 +1,82 @@
+package dev.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatesTest {
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @ParameterizedTest(name = "[{0}] in {1} is {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "2012-02-07T08:23:00+08:00|Europe/Paris|2012-02-07T08:23:00+08:00",
+      "2012-02-07T00:23:00Z|Asia/Shanghai|2012-02-07T00:23:00Z",
+      "2012-02-07 08:23:00 +0800|-|2012-02-07T08:23:00+08:00",
+      "2012-02-07T08:23:00.123+08|-|2012-02-07T08:23:00+08:00",
+      "2012-02-07T08:23|Asia/Shanghai|2012-02-07T08:23:00+08:00",
+      "2012-02-07T08:23|-|-",
+      "2012-02-07|Asia/Shanghai|2012-02-07T00:00:00+08:00",
+      "2026-07-01T10:00:00|Europe/Berlin|2026-07-01T10:00:00+02:00",
+      "Tue, 07 Feb 2012 00:23:00 GMT|-|2012-02-07T00:23:00Z",
+      "2012-13-45T08:23:00Z|-|-",
+      "yesterday|Asia/Shanghai|-",
+  })
+  void machineReadableTimesKeepTheirOffsetOrUseTheSourceZone(String value, String zone, String expected) {
+    assertThat(Dates.parseMachine(value, zone == null ? null : ZoneId.of(zone)).orElse(null))
+        .isEqualTo(expected == null ? null : OffsetDateTime.parse(expected));
+  }
+
+  @ParameterizedTest(name = "[{0}] in {1} shows {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Updated: 2012-02-07 08:23|Asia/Shanghai|2012-02-07T08:23:00+08:00",
+      "2023年11月17日 15:13|Asia/Shanghai|2023-11-17T15:13:00+08:00",
+      "2026年11月17日 15:13　来源：示例新闻网|Asia/Shanghai|2026-11-17T15:13:00+08:00",
+      "Stand: 20.11.2026, 09:15 Uhr|Europe/Berlin|2026-11-20T09:15:00+01:00",
+      "Publié le 18 novembre 2026 à 07h30|Europe/Paris|2026-11-18T07:30:00+01:00",
+      "Published Feb 7, 2012 at 8:23 pm|America/New_York|2012-02-07T20:23:00-05:00",
+      "7 February 2012|Europe/London|2012-02-07T00:00:00Z",
+      "2012/02/07|Asia/Tokyo|2012-02-07T00:00:00+09:00",
+  })
+  void visibleDatesAreReadInTheSourceZone(String line, String zone, String expected) {
+    assertThat(Dates.findVisible(line, ZoneId.of(zone)).orElseThrow().time())
+        .isEqualTo(OffsetDateTime.parse(expected));
+  }
+
+  @Test
+  void visibleLocalTimeWithoutSourceZoneIsNotGuessed() {
+    Dates.Found found = Dates.findVisible("Updated: 2012-02-07 08:23", null).orElseThrow();
+
+    assertThat(found.time()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Updated: 2012-02-30 08:23", "no date here", "Room 2012-B", "1.1.1850"})
+  void impossibleOrMissingDatesAreNotFound(String line) {
+    assertThat(Dates.findVisible(line, SHANGHAI)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Updated: 2012-02-07 08:23|true",
+      "2026年11月17日 15:13　来源：示例新闻网　作者：王小明|true",
+      "Publié le 18 novembre 2026 à 07h30|true",
+      "On 2012-02-07 the ministry published new rules on data protection for all firms.|false",
+      "The law took effect on Feb 7, 2012 after a long debate in parliament.|false",
+  })
+  void dateLinesAreDatesWithLittleElseAround(String line, boolean dateLine) {
+    assertThat(MainText.dateLine(line, SHANGHAI).isPresent()).isEqualTo(dateLine);
+  }
+
+  @Property(tries = 500)
+  void neverThrowsOnArbitraryText(@ForAll String text) {
+    assertThat(Dates.findVisible(text, SHANGHAI)).isNotNull();
+    assertThat(Dates.parseMachine(text, SHANGHAI)).isNotNull();
+  }
+}
