@@ -47,6 +47,18 @@ final class GracefulShutdown implements AutoCloseable {
     }
   }
 
+  /**
+   * Accepts {@code failure} as the way work ended when a stop was requested (the signal interrupts
+   * the worker), and clears the interrupt so closing the services is not interrupted in turn.
+   * Rethrows it when no stop was requested: then it is a real failure.
+   */
+  <E extends Exception> void absorb(E failure) throws E {
+    if (!requested.get()) {
+      throw failure;
+    }
+    Thread.interrupted();
+  }
+
   /** Marks the command finished; call after everything is closed. */
   @Override
   public void close() {

@@ -5,6 +5,7 @@ import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
+import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +43,8 @@ final class IngestCommand implements Callable<Integer> {
       }
       try {
         ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      } catch (InterruptedException | PublishException e) {
+        shutdown.absorb(e);
       }
     }
     return 0;

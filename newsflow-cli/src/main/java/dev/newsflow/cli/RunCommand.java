@@ -4,6 +4,7 @@ import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.IngestService;
+import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
 import java.util.List;
@@ -33,29 +34,30 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SourceConfig source = sources.toSourceConfig();
     TopicNames topics = common.topics();
-    try (GracefulShutdown shutdown = new GracefulShutdown();
-        KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
-      try (Admin admin = Admin.create(kafka.settings().toProperties())) {
-        Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
-      }
-      try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads);
-          IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay)) {
-        enrich.start(Duration.ofSeconds(120));
-        System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
-        if (sources.once) {
-          ingest.poll(source);
-          System.err.println("newsflow: pass done; enrichment keeps running until Ctrl-C");
-          shutdown.await();
-        } else {
+    try (GracefulShutdown shutdown = new GracefulShutdown()) {
+      try (KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
+        try (Admin admin = Admin.create(kafka.settings().toProperties())) {
+          Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
+        }
+        try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads);
+            IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay)) {
+          enrich.start(Duration.ofSeconds(120));
+          System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
           try {
-            ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (sources.once) {
+              ingest.poll(source);
+              System.err.println("newsflow: pass done; enrichment keeps running until Ctrl-C");
+              shutdown.await();
+            } else {
+              ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
+            }
+          } catch (InterruptedException | PublishException e) {
+            shutdown.absorb(e);
           }
         }
       }
+      System.err.println("newsflow: stopped");
     }
-    System.err.println("newsflow: stopped");
     return 0;
   }
 }

@@ -35,14 +35,29 @@ public final class UrlCanonicalizer {
       throw new IllegalArgumentException("not an http(s) URL: " + url);
     }
     String host = url.getHost();
+    int port = url.getPort();
+    if (host == null && url.getAuthority() != null) {
+      // java.net.URI leaves host and port unset for an internationalised host name such as
+      // bücher.example: take them from the authority ourselves.
+      String authority = url.getAuthority().substring(url.getAuthority().lastIndexOf('@') + 1);
+      int colon = authority.lastIndexOf(':');
+      if (colon > 0 && !authority.startsWith("[") && authority.substring(colon + 1).matches("\\d{1,5}")) {
+        port = Integer.parseInt(authority.substring(colon + 1));
+        authority = authority.substring(0, colon);
+      }
+      host = authority.isEmpty() ? null : authority;
+    }
     if (host == null) {
       throw new IllegalArgumentException("URL has no host: " + url);
     }
-    host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    try {
+      host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("URL has an invalid host name: " + url, e);
+    }
     if (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
     }
-    int port = url.getPort();
     if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
       port = -1;
     }

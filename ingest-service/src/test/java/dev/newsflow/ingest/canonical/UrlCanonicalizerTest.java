@@ -25,6 +25,8 @@ class UrlCanonicalizerTest {
       https://example.org/a?b=2&a=1                                        | https://example.org/a?b=2&a=1
       https://example.org/a?jsessionid=XYZ                                 | https://example.org/a
       https://bücher.example/artikel                                       | https://xn--bcher-kva.example/artikel
+      https://BÜCHER.example:8443/artikel?utm_campaign=x                   | https://xn--bcher-kva.example:8443/artikel
+      http://新闻.example/2026/11/17.html                                   | http://xn--efvy88h.example/2026/11/17.html
       https://example.org./a                                               | https://example.org/a
       """)
   void canonicalForms(String input, String expected) {
