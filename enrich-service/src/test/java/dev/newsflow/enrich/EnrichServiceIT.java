@@ -8,18 +8,16 @@ import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.common.json.JsonSerde;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
+import dev.newsflow.testkit.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,12 +38,9 @@ class EnrichServiceIT {
 
   @Test
   void enrichesGoodArticlesAndDeadLettersPoisonWithoutStopping(KafkaBroker broker, @TempDir Path state) throws Exception {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    TopicNames topics = TopicNames.withPrefix("enrich-it-" + run + ".");
-    KafkaSettings kafka = KafkaSettings.of(Map.of("bootstrap.servers", broker.bootstrapServers()));
-    try (Admin admin = Admin.create(kafka.toProperties())) {
-      Topics.ensureExist(admin, topics.specs(), broker.replicationFactor(), Duration.ofSeconds(30));
-    }
+    TestTopics test = TestTopics.create(broker, "enrich-it");
+    TopicNames topics = test.names();
+    KafkaSettings kafka = test.kafka();
     Article first = Articles.english();
     Article second = Articles.withText("Second article", "Another English text about the weather in the north of the country today.");
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
@@ -54,7 +49,7 @@ class EnrichServiceIT {
       producer.send(new ProducerRecord<>(topics.articles(), second.id(), JsonSerde.article().serialize("t", second))).get();
     }
 
-    EnrichSettings settings = new EnrichSettings("enrich-it-" + run, state, 1, broker.replicationFactor());
+    EnrichSettings settings = new EnrichSettings(test.runId(), state, 1, broker.replicationFactor());
     try (EnrichService service = new EnrichService(kafka, topics, settings)) {
       service.start(Duration.ofSeconds(60));
 

@@ -9,7 +9,6 @@ import dev.newsflow.common.json.ContractSchemas;
 import dev.newsflow.common.json.Json;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.enrich.EnrichSettings;
 import dev.newsflow.ingest.IngestService;
@@ -19,6 +18,7 @@ import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
+import dev.newsflow.testkit.TestTopics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,8 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +39,9 @@ class PipelineEndToEndIT {
 
   @Test
   void everySamplePageArrivesEnrichedWithCleanTextAndCorrectMetadata(KafkaBroker broker, @TempDir Path data) throws Exception {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    TopicNames topics = TopicNames.withPrefix("e2e-" + run + ".");
-    KafkaSettings kafka = KafkaSettings.of(Map.of("bootstrap.servers", broker.bootstrapServers()));
-    try (Admin admin = Admin.create(kafka.toProperties())) {
-      Topics.ensureExist(admin, topics.specs(), broker.replicationFactor(), Duration.ofSeconds(30));
-    }
+    TestTopics test = TestTopics.create(broker, "e2e");
+    TopicNames topics = test.names();
+    KafkaSettings kafka = test.kafka();
     JsonNode expected = Json.mapper().readTree(DemoSite.resource("expected.json"));
     int pages = expected.path("pages").size();
     assertThat(pages).isGreaterThanOrEqualTo(4);
@@ -54,7 +49,7 @@ class PipelineEndToEndIT {
     Map<String, EnrichedArticle> byCanonicalUrl = new LinkedHashMap<>();
     try (DemoSite site = DemoSite.start();
         EnrichService enrich = new EnrichService(kafka, topics,
-            new EnrichSettings("e2e-" + run, data.resolve("streams"), 1, broker.replicationFactor()));
+            new EnrichSettings(test.runId(), data.resolve("streams"), 1, broker.replicationFactor()));
         IngestService ingest = Pipelines.ingest(kafka, topics, AddressPolicy.allowingLoopback(), Duration.ZERO);
         EnrichedTopicReader reader = new EnrichedTopicReader(kafka, topics.enriched(), true)) {
       enrich.start(Duration.ofSeconds(60));
