@@ -3,13 +3,9 @@ package dev.newsflow.ingest;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.ingest.canonical.UrlCanonicalizer;
-import dev.newsflow.ingest.decode.DecodedPage;
-import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.discover.FeedException;
 import dev.newsflow.ingest.discover.FeedParser;
-import dev.newsflow.ingest.extract.ArticleExtractor;
-import dev.newsflow.ingest.extract.ExtractedArticle;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.fetch.FetchException;
 import dev.newsflow.ingest.fetch.FetchResult;
@@ -21,7 +17,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,28 +43,31 @@ public final class IngestService implements AutoCloseable {
   private final ArticlePublisher publisher;
   private final HttpFetcher fetcher;
   private final FeedParser feedParser = new FeedParser();
-  private final PageDecoder decoder;
-  private final ArticleExtractor extractor;
+  private final ArticleAssembler assembler;
   private final IngestSettings settings;
   private final Clock clock;
   private final Map<String, Instant> lastRequestByHost = new HashMap<>();
   private final Map<String, String> publishedHashByUrl;
+  private final Map<String, String> permanentFailureByUrl;
 
   public IngestService(
       ArticlePublisher publisher,
       HttpFetcher fetcher,
-      PageDecoder decoder,
-      ArticleExtractor extractor,
+      ArticleAssembler assembler,
       IngestSettings settings,
       Clock clock) {
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.decoder = Objects.requireNonNull(decoder, "decoder");
-    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.assembler = Objects.requireNonNull(assembler, "assembler");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
-    int capacity = settings.maxRememberedUrls();
-    this.publishedHashByUrl = new LinkedHashMap<>(16, 0.75f, true) {
+    this.publishedHashByUrl = boundedMap(settings.maxRememberedUrls());
+    this.permanentFailureByUrl = boundedMap(settings.maxRememberedUrls());
+  }
+
+  /** A map that forgets its least recently used entries beyond {@code capacity}. */
+  private static Map<String, String> boundedMap(int capacity) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
         return size() > capacity;
@@ -104,7 +102,7 @@ public final class IngestService implements AutoCloseable {
     int skipped = 0;
     for (FeedEntry candidate : candidates.values()) {
       String key = canonicalOrNull(candidate.link());
-      if (key != null && publishedHashByUrl.containsKey(key)) {
+      if (key != null && (publishedHashByUrl.containsKey(key) || permanentFailureByUrl.containsKey(key))) {
         skipped++;
         continue;
       }
@@ -126,6 +124,11 @@ public final class IngestService implements AutoCloseable {
       } catch (StageFailure failure) {
         failed++;
         deadLetter(failure, candidate.link());
+        if (!failure.retryable && key != null) {
+          // Reported once: a page that is gone or holds no article is not fetched again on
+          // every pass (which would also repeat its dead letter).
+          permanentFailureByUrl.put(key, failure.reason);
+        }
       }
     }
     PollReport report = new PollReport(candidates.size(), published, skipped, failed);
@@ -163,40 +166,22 @@ public final class IngestService implements AutoCloseable {
     try {
       return feedParser.parse(result.body(), result.finalUrl());
     } catch (FeedException e) {
-      throw new StageFailure("ingest.discover", e.reason(), e.getMessage());
+      throw new StageFailure("ingest.discover", e.reason(), e.getMessage(), false);
     }
   }
 
   private Article fetchArticle(SourceConfig source, FeedEntry candidate) throws StageFailure, InterruptedException {
     FetchResult result = fetch(candidate.link(), "ingest.fetch");
-    ExtractedArticle extracted;
     try {
-      DecodedPage page = decoder.decode(result.body(), result.contentType());
-      extracted = extractor.extract(page, result.finalUrl(), source.timeZone());
+      return assembler.assemble(
+          source, result.finalUrl(), result.body(), result.contentType(), result.fetchedAt(), candidate);
     } catch (ExtractionException e) {
-      throw new StageFailure("ingest.extract", e.reason(), e.getMessage());
+      throw new StageFailure("ingest.extract", e.reason(), e.getMessage(), false);
     } catch (RuntimeException e) {
       // A bug in extraction must cost one page, not the worker.
       log.error("extraction crashed on {}", result.finalUrl(), e);
-      throw new StageFailure("ingest.extract", "extractor-error", e.toString());
+      throw new StageFailure("ingest.extract", "extractor-error", e.toString(), false);
     }
-    String canonical = canonicalFor(result.finalUrl(), extracted.canonicalUrl());
-    OffsetDateTime published = extracted.published() != null ? extracted.published() : candidate.published();
-    String languageHint = extracted.languageHint() != null ? extracted.languageHint() : source.languageHint();
-    String title = !extracted.title().isBlank() || candidate.title() == null ? extracted.title() : candidate.title();
-    return Article.of(
-        result.finalUrl().toString(),
-        canonical,
-        source.source(),
-        title,
-        extracted.authors(),
-        published,
-        extracted.modified(),
-        languageHint,
-        extracted.siteName(),
-        extracted.description(),
-        extracted.text(),
-        result.fetchedAt());
   }
 
   private FetchResult fetch(URI url, String stage) throws StageFailure, InterruptedException {
@@ -204,12 +189,21 @@ public final class IngestService implements AutoCloseable {
     try {
       return fetcher.fetch(url);
     } catch (FetchException e) {
-      throw new StageFailure(stage, e.reason(), e.getMessage());
+      throw new StageFailure(stage, e.reason(), e.getMessage(), isTransient(e));
     } finally {
       if (url.getHost() != null) {
         lastRequestByHost.put(url.getHost(), clock.instant());
       }
     }
+  }
+
+  /** Failures that may go away by themselves: worth another try on the next pass. */
+  static boolean isTransient(FetchException e) {
+    return switch (e.reason()) {
+      case "timeout", "io" -> true;
+      case "http-status" -> e.status() >= 500 || e.status() == 429 || e.status() == 408;
+      default -> false;
+    };
   }
 
   private void waitForHost(URI url) throws InterruptedException {
@@ -221,27 +215,6 @@ public final class IngestService implements AutoCloseable {
     if (waitMillis > 0) {
       Thread.sleep(waitMillis);
     }
-  }
-
-  /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */
-  static String canonicalFor(URI fetched, String declaredCanonical) {
-    if (declaredCanonical != null) {
-      try {
-        URI declared = fetched.resolve(declaredCanonical.strip());
-        if (declared.getHost() != null && sameSite(declared.getHost(), fetched.getHost())) {
-          return UrlCanonicalizer.canonicalize(declared);
-        }
-      } catch (IllegalArgumentException e) {
-        log.debug("ignoring unusable canonical link {} on {}", declaredCanonical, fetched);
-      }
-    }
-    return UrlCanonicalizer.canonicalize(fetched);
-  }
-
-  private static boolean sameSite(String a, String b) {
-    String x = a.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-    String y = b.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-    return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
   }
 
   private static String canonicalOrNull(URI url) {
@@ -268,11 +241,13 @@ public final class IngestService implements AutoCloseable {
     private static final long serialVersionUID = 1L;
     final String stage;
     final String reason;
+    final boolean retryable;
 
-    StageFailure(String stage, String reason, String detail) {
+    StageFailure(String stage, String reason, String detail, boolean retryable) {
       super(detail, null, false, false);
       this.stage = stage;
       this.reason = reason;
+      this.retryable = retryable;
     }
   }
 }

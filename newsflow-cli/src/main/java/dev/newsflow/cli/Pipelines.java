@@ -4,6 +4,7 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.enrich.EnrichSettings;
+import dev.newsflow.ingest.ArticleAssembler;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.IngestSettings;
 import dev.newsflow.ingest.decode.PageDecoder;
@@ -34,8 +35,7 @@ final class Pipelines {
     return new IngestService(
         new ArticlePublisher(kafka, topics, "newsflow-ingest"),
         new HttpFetcher(fetch),
-        new PageDecoder(),
-        new ArticleExtractor(),
+        new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
         settings,
         Clock.systemUTC());
   }

@@ -1,0 +1,91 @@
+package dev.newsflow.ingest;
+
+import dev.newsflow.common.article.Article;
+import dev.newsflow.ingest.canonical.UrlCanonicalizer;
+import dev.newsflow.ingest.decode.DecodedPage;
+import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.discover.FeedEntry;
+import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.ExtractedArticle;
+import dev.newsflow.ingest.extract.ExtractionException;
+import dev.newsflow.ingest.source.SourceConfig;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Turns the bytes of a fetched page into the article record: decode, extract, pick the canonical
+ * URL and fill gaps from what discovery knew (a feed item's title and date). Shared by live
+ * fetching and archive replay, so both publish the same record for the same page.
+ */
+public final class ArticleAssembler {
+  private final PageDecoder decoder;
+  private final ArticleExtractor extractor;
+
+  public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  }
+
+  /**
+   * The article on a page.
+   *
+   * @param source the outlet the page belongs to
+   * @param url the URL the page was finally served from (after redirects)
+   * @param body the response body as received (any charset)
+   * @param contentType the response's {@code Content-Type}, or null
+   * @param fetchedAt when it was fetched
+   * @param discovered what discovery knew about the page (feed item), or null
+   * @throws ExtractionException when the page holds no article (with the reason)
+   */
+  public Article assemble(
+      SourceConfig source, URI url, byte[] body, String contentType, Instant fetchedAt, FeedEntry discovered)
+      throws ExtractionException {
+    DecodedPage page = decoder.decode(body, contentType);
+    ExtractedArticle extracted = extractor.extract(page, url, source.timeZone());
+    String canonical = canonicalFor(url, extracted.canonicalUrl());
+    OffsetDateTime published = extracted.published() != null || discovered == null
+        ? extracted.published()
+        : discovered.published();
+    String languageHint = extracted.languageHint() != null ? extracted.languageHint() : source.languageHint();
+    String title = !extracted.title().isBlank() || discovered == null || discovered.title() == null
+        ? extracted.title()
+        : discovered.title();
+    return Article.of(
+        url.toString(),
+        canonical,
+        source.source(),
+        title,
+        extracted.authors(),
+        published,
+        extracted.modified(),
+        languageHint,
+        extracted.siteName(),
+        extracted.description(),
+        extracted.text(),
+        fetchedAt);
+  }
+
+  /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */
+  static String canonicalFor(URI fetched, String declaredCanonical) {
+    if (declaredCanonical != null) {
+      try {
+        URI declared = fetched.resolve(declaredCanonical.strip());
+        if (declared.getHost() != null && sameSite(declared.getHost(), fetched.getHost())) {
+          return UrlCanonicalizer.canonicalize(declared);
+        }
+      } catch (IllegalArgumentException e) {
+        // An unusable canonical link (bad syntax, other scheme) is ignored: the fetched URL stands.
+      }
+    }
+    return UrlCanonicalizer.canonicalize(fetched);
+  }
+
+  private static boolean sameSite(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String y = b.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
+  }
+}

@@ -1,0 +1,156 @@
+package dev.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.Source;
+import dev.newsflow.common.deadletter.DeadLetter;
+import dev.newsflow.common.json.JsonSerde;
+import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.fetch.AddressPolicy;
+import dev.newsflow.ingest.fetch.FetchSettings;
+import dev.newsflow.ingest.fetch.HttpFetcher;
+import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.ingest.source.SourceConfig;
+import dev.newsflow.testkit.KafkaBroker;
+import dev.newsflow.testkit.KafkaBrokerExtension;
+import dev.newsflow.testkit.TestTopics;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Ingest against a real broker and a real loopback site with good, broken and missing pages. */
+@ExtendWith(KafkaBrokerExtension.class)
+class IngestServiceIT {
+  private static final String ARTICLE = """
+      <html lang="en"><head><title>Harbour reopens after storm - Example Times</title>
+      <meta property="article:published_time" content="2026-11-20T09:15:00+01:00"></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Harbour reopens after storm</h1>
+      <p>The harbour reopened on Friday morning after three days of closure, the port authority said.</p>
+      <p>Ferries resumed their normal timetable at noon, and the first cargo ships were unloaded by evening.</p>
+      <p>Repairs to the northern pier will take until the spring, according to the authority's engineers.</p>
+      </article><footer>Copyright Example Times</footer></body></html>
+      """;
+
+  private HttpServer site;
+  private final Map<String, byte[]> routes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @BeforeEach
+  void startSite() throws Exception {
+    site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    site.createContext("/", exchange -> {
+      try (exchange) {
+        byte[] body = routes.get(exchange.getRequestURI().getPath());
+        if (body == null) {
+          exchange.sendResponseHeaders(404, -1);
+          return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", exchange.getRequestURI().getPath().endsWith(".xml")
+            ? "application/rss+xml" : "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+      }
+    });
+    site.start();
+  }
+
+  @AfterEach
+  void stopSite() {
+    site.stop(0);
+  }
+
+  @Test
+  void publishesArticlesDeadLettersFailuresAndSkipsWhatItAlreadyPublished(KafkaBroker broker) throws Exception {
+    TestTopics topics = TestTopics.create(broker, "ingest-it");
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    routes.put("/feed.xml", rss(base + "/harbour.html", base + "/missing.html", base + "/empty.html").getBytes(StandardCharsets.UTF_8));
+    routes.put("/harbour.html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    routes.put("/empty.html", "<html><body><nav>Home</nav></body></html>".getBytes(StandardCharsets.UTF_8));
+    routes.put("/broken-feed.xml", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8));
+    SourceConfig source = new SourceConfig(new Source("example", "Example Times", "GB"),
+        List.of(URI.create(base + "/feed.xml"), URI.create(base + "/broken-feed.xml")), List.of(),
+        ZoneId.of("Europe/London"), "en");
+
+    try (IngestService ingest = service(topics)) {
+      PollReport first = ingest.poll(source);
+      assertThat(first).isEqualTo(new PollReport(3, 1, 0, 3));
+      // Second pass: the published page and the two permanent failures are not fetched again;
+      // the broken feed is polled again and fails again.
+      PollReport second = ingest.poll(source);
+      assertThat(second).isEqualTo(new PollReport(3, 0, 3, 1));
+    }
+
+    List<ConsumerRecord<String, byte[]>> articles = read(topics, topics.names().articles(), 1);
+    Article article = JsonSerde.article().deserialize("t", articles.get(0).value());
+    assertThat(articles.get(0).key()).isEqualTo(article.id());
+    assertThat(article.title()).isEqualTo("Harbour reopens after storm");
+    assertThat(article.published()).hasToString("2026-11-20T09:15+01:00");
+    assertThat(article.text()).startsWith("The harbour reopened").doesNotContain("Copyright", "Home");
+
+    List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 4).stream()
+        .map(r -> JsonSerde.deadLetter().deserialize("t", r.value()))
+        .toList();
+    assertThat(letters).extracting(DeadLetter::stage, DeadLetter::reason).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("ingest.discover", "malformed-xml"),
+        org.assertj.core.groups.Tuple.tuple("ingest.fetch", "http-status"),
+        org.assertj.core.groups.Tuple.tuple("ingest.extract", "no-content"),
+        org.assertj.core.groups.Tuple.tuple("ingest.discover", "malformed-xml"));
+  }
+
+  private static IngestService service(TestTopics topics) {
+    FetchSettings d = FetchSettings.defaults();
+    FetchSettings fetch = new FetchSettings(d.userAgent(), d.connectTimeout(), Duration.ofSeconds(10), d.maxBodyBytes(),
+        d.maxRedirects(), AddressPolicy.allowingLoopback());
+    return new IngestService(
+        new ArticlePublisher(topics.kafka(), topics.names(), "ingest-it"),
+        new HttpFetcher(fetch),
+        new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
+        new IngestSettings(Duration.ZERO, 1000),
+        Clock.systemUTC());
+  }
+
+  private static String rss(String... links) {
+    StringBuilder items = new StringBuilder();
+    for (String link : links) {
+      items.append("<item><title>t</title><link>").append(link).append("</link></item>");
+    }
+    return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>" + items + "</channel></rss>";
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> read(TestTopics topics, String topic, int atLeast) {
+    Properties props = topics.kafka().toProperties();
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (records.size() < atLeast && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+    }
+    return records;
+  }
+}
