@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stopping everything cleanly, and a restart on the same directory keeping the topics.
  */
 class RunAndTailIT {
-  private static final Path JAR = Path.of("target", "newsflow.jar").toAbsolutePath();
-
   @Test
   void runCollectsTailShowsItAndARestartKeepsTheArticles(@TempDir Path work) throws Exception {
     Path data = work.resolve("data");
@@ -74,19 +72,7 @@ class RunAndTailIT {
   }
 
   private static Process start(Path work, String name, List<String> args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
-    if (Runtime.version().feature() >= 24) {
-      command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
-    }
-    command.addAll(List.of("-jar", JAR.toString()));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(work.toFile())
-        .redirectOutput(work.resolve(name + ".out").toFile())
-        .redirectError(work.resolve(name + ".err").toFile());
-    builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
-    return builder.start();
+    return NewsflowJar.start(work, name, args, Map.of());
   }
 
   private static String read(Path file) throws IOException {
