@@ -9,6 +9,7 @@ import dev.newsflow.enrich.evaluate.LangIdReport;
 import dev.newsflow.enrich.evaluate.LangIdSample;
 import dev.newsflow.enrich.language.LanguageDetector;
 import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
+import dev.newsflow.enrich.language.ScriptAwareLanguageDetector;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,7 +38,7 @@ final class LangIdEvalCommand implements Callable<Integer> {
   /** The detectors that can be measured. */
   enum Detector {
     /** The detector the enrich service uses. */
-    DEFAULT(OptimaizeLanguageDetector::new),
+    DEFAULT(ScriptAwareLanguageDetector::new),
     /** The first version: Optimaize's n-gram profiles through Tika. */
     OPTIMAIZE(OptimaizeLanguageDetector::new);
 
@@ -45,6 +46,11 @@ final class LangIdEvalCommand implements Callable<Integer> {
 
     Detector(Supplier<LanguageDetector> factory) {
       this.factory = factory;
+    }
+
+    /** A new instance, models loaded. */
+    LanguageDetector create() {
+      return factory.get();
     }
   }
 
@@ -74,7 +80,7 @@ final class LangIdEvalCommand implements Callable<Integer> {
 
     Footprint before = Footprint.now();
     long loadStart = System.nanoTime();
-    LanguageDetector chosen = detector.factory.get();
+    LanguageDetector chosen = detector.create();
     long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
     Footprint after = Footprint.now();
 
