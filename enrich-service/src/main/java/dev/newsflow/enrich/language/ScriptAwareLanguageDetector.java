@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,10 +127,11 @@ public final class ScriptAwareLanguageDetector implements LanguageDetector {
       return new Language("ko", Script.KOREAN, SCRIPT_CONFIDENCE);
     }
     UnicodeScript dominant = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    String script = Script.of(text, Script.SIMPLIFIED_HAN);
     if (dominant == UnicodeScript.HAN) {
-      return new Language("zh", script, SCRIPT_CONFIDENCE);
+      // Simplified unless the text shows traditional characters: the far more common case
+      return new Language("zh", ChineseScript.of(text).orElse(Script.SIMPLIFIED_HAN), SCRIPT_CONFIDENCE);
     }
+    String script = Script.code(dominant);
     String sole = soleLanguage.get(dominant);
     if (sole != null) {
       return new Language(sole, script, SCRIPT_CONFIDENCE);
@@ -154,7 +154,7 @@ public final class ScriptAwareLanguageDetector implements LanguageDetector {
   }
 
   private static Map<UnicodeScript, Integer> letterScripts(String text) {
-    Map<UnicodeScript, Integer> counts = new HashMap<>();
+    Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
