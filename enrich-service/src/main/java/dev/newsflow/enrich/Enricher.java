@@ -6,7 +6,7 @@ import dev.newsflow.common.article.Language;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
-import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
+import dev.newsflow.enrich.language.ScriptAwareLanguageDetector;
 import dev.newsflow.enrich.stats.TextStatistics;
 import java.time.Clock;
 import java.util.List;
@@ -32,10 +32,10 @@ public final class Enricher {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Optimaize language detection and frequency keywords. Loads the language models (~1.5 s). */
+  /** Script-aware language detection and frequency keywords. Loads the language models (~2 s). */
   public static Enricher withDefaults(Clock clock) {
     return new Enricher(
-        new OptimaizeLanguageDetector(), new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS), clock);
+        new ScriptAwareLanguageDetector(), new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS), clock);
   }
 
   /** The enriched form of {@code article}, stamped with the clock's current instant. */

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.language;
 
 import dev.newsflow.common.article.Language;
+import java.util.Set;
 
 /**
  * Tells the language and script of a text.
@@ -17,4 +18,13 @@ public interface LanguageDetector {
    * odd input.
    */
   Language detect(String text);
+
+  /**
+   * The ISO 639-1 codes this detector can answer with, so that an evaluation can tell the
+   * languages it gets wrong from those it does not know. Empty when the implementation does not
+   * say.
+   */
+  default Set<String> languages() {
+    return Set.of();
+  }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import com.optimaize.langdetect.profiles.BuiltInLanguages;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
@@ -61,6 +63,16 @@ public final class OptimaizeLanguageDetector implements LanguageDetector {
     this.minLetters = minLetters;
     this.minUnspacedLetters = minUnspacedLetters;
     detectors.get();
+  }
+
+  private static final Set<String> LANGUAGES = BuiltInLanguages.getLanguages().stream()
+      .map(locale -> isoCode(locale.getLanguage()))
+      .filter(java.util.Objects::nonNull)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  @Override
+  public Set<String> languages() {
+    return LANGUAGES;
   }
 
   @Override

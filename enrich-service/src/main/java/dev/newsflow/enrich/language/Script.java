@@ -78,6 +78,11 @@ final class Script {
     return ISO_15924.get(dominant);
   }
 
+  /** The ISO 15924 code of {@code script}, or null when there is none here. */
+  static String code(UnicodeScript script) {
+    return ISO_15924.get(script);
+  }
+
   /** Number of letters in {@code text}, and how many of them are Han, kana, hangul or Thai. */
   static LetterCount letters(String text) {
     int letters = 0;
