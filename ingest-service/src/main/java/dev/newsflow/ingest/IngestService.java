@@ -137,6 +137,15 @@ public final class IngestService implements AutoCloseable {
     return report;
   }
 
+  /** One pass over each of {@code sources}. */
+  public PollReport pollAll(List<SourceConfig> sources) throws PublishException, InterruptedException {
+    PollReport total = PollReport.EMPTY;
+    for (SourceConfig source : sources) {
+      total = total.plus(poll(source));
+    }
+    return total;
+  }
+
   /**
    * Polls every source, again and again every {@code interval}, until {@code stop} says so or the
    * thread is interrupted.

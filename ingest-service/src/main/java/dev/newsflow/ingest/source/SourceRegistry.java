@@ -110,6 +110,11 @@ public record SourceRegistry(List<SourceConfig> sources) {
     }
   }
 
+  /** The text of {@code sources-defaults.yaml}: every key a source may have, explained, with its default. */
+  public static String defaultsDocumentation() {
+    return resource(DEFAULTS_RESOURCE);
+  }
+
   /** The source with this id. */
   public Optional<SourceConfig> find(String id) {
     return sources.stream().filter(s -> s.source().id().equals(id)).findFirst();
