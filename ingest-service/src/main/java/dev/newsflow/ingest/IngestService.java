@@ -3,25 +3,31 @@ package dev.newsflow.ingest;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.ingest.canonical.UrlCanonicalizer;
+import dev.newsflow.ingest.crawl.FetchOutcome;
+import dev.newsflow.ingest.crawl.FetchRequest;
+import dev.newsflow.ingest.crawl.PoliteFetcher;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.discover.FeedException;
 import dev.newsflow.ingest.discover.FeedParser;
 import dev.newsflow.ingest.extract.ExtractionException;
-import dev.newsflow.ingest.fetch.FetchException;
 import dev.newsflow.ingest.fetch.FetchResult;
 import dev.newsflow.ingest.fetch.HttpFetcher;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
+import dev.newsflow.ingest.robots.RobotsCache;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +37,22 @@ import org.slf4j.LoggerFactory;
  * the clean article. Every page or feed that fails becomes a dead letter with the reason; nothing
  * stops the pass.
  *
- * <p>This first version fetches sequentially, one host at a time, waiting {@link
- * IngestSettings#perHostDelay()} between requests to the same host. It remembers published URLs
- * in memory only (bounded), so a restarted instance fetches them again and republishes them under
- * the same article id: harmless for consumers that key on the id, and fixed when crawl state moves
- * to Kafka.
+ * <p>Fetching is polite and concurrent (see {@link PoliteFetcher}): robots.txt is obeyed, one
+ * request per host at a time with a delay between requests, hosts take turns, transient failures
+ * are retried with backoff. A poll first reads every feed of the sources, then fetches their new
+ * articles. Published URLs are remembered in memory only (bounded), so a restarted instance
+ * fetches them again and republishes them under the same article id: harmless for consumers that
+ * key on the id, and fixed when crawl state moves to Kafka.
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   private final ArticlePublisher publisher;
   private final HttpFetcher fetcher;
+  private final PoliteFetcher polite;
   private final FeedParser feedParser = new FeedParser();
   private final ArticleAssembler assembler;
-  private final IngestSettings settings;
   private final Clock clock;
-  private final Map<String, Instant> lastRequestByHost = new HashMap<>();
   private final Map<String, String> publishedHashByUrl;
   private final Map<String, String> permanentFailureByUrl;
 
@@ -59,20 +65,28 @@ public final class IngestService implements AutoCloseable {
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.assembler = Objects.requireNonNull(assembler, "assembler");
-    this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.polite = new PoliteFetcher(
+        fetcher,
+        new RobotsCache(fetcher, settings.robots(), clock),
+        settings.perHostDelay(),
+        settings.maxConcurrency(),
+        settings.maxQueuedFetches(),
+        settings.retry(),
+        new Random());
     this.publishedHashByUrl = boundedMap(settings.maxRememberedUrls());
     this.permanentFailureByUrl = boundedMap(settings.maxRememberedUrls());
   }
 
-  /** A map that forgets its least recently used entries beyond {@code capacity}. */
+  /** A thread-safe map that forgets its least recently used entries beyond {@code capacity}. */
   private static Map<String, String> boundedMap(int capacity) {
-    return new LinkedHashMap<>(16, 0.75f, true) {
+    return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
         return size() > capacity;
       }
-    };
+    });
   }
 
   /**
@@ -82,139 +96,170 @@ public final class IngestService implements AutoCloseable {
    *     would fetch pages whose articles could not be kept
    */
   public PollReport poll(SourceConfig source) throws PublishException, InterruptedException {
-    Map<URI, FeedEntry> candidates = new LinkedHashMap<>();
-    int failed = 0;
-    for (URI feed : source.feeds()) {
-      try {
-        for (FeedEntry entry : discover(feed)) {
-          candidates.putIfAbsent(entry.link(), entry);
-        }
-      } catch (StageFailure failure) {
-        failed++;
-        deadLetter(failure, feed);
-      }
-    }
-    for (URI url : source.articleUrls()) {
-      candidates.putIfAbsent(url, new FeedEntry(url, null, null));
-    }
+    return pollAll(List.of(source));
+  }
 
-    int published = 0;
-    int skipped = 0;
-    for (FeedEntry candidate : candidates.values()) {
-      String key = canonicalOrNull(candidate.link());
-      if (key != null && (publishedHashByUrl.containsKey(key) || permanentFailureByUrl.containsKey(key))) {
-        skipped++;
-        continue;
+  /** One pass over each of {@code sources}, their hosts fetched side by side. */
+  public PollReport pollAll(List<SourceConfig> sources) throws PublishException, InterruptedException {
+    return pollAll(sources, () -> false);
+  }
+
+  private PollReport pollAll(List<SourceConfig> sources, BooleanSupplier stop)
+      throws PublishException, InterruptedException {
+    Map<SourceConfig, Tally> tallies = new IdentityHashMap<>();
+    sources.forEach(s -> tallies.put(s, new Tally()));
+
+    List<FetchRequest<FeedJob>> feeds = new ArrayList<>();
+    for (SourceConfig source : sources) {
+      for (URI feed : source.feeds()) {
+        feeds.add(new FetchRequest<>(feed, source.perHostDelay(), new FeedJob(source, tallies.get(source))));
       }
-      try {
-        Article article = fetchArticle(source, candidate);
-        String previousHash = publishedHashByUrl.get(article.canonicalUrl());
-        if (article.contentHash().equals(previousHash)) {
-          skipped++;
+    }
+    polite.fetchAll(feeds, this::onFeed, stop);
+
+    List<FetchRequest<PageJob>> pages = new ArrayList<>();
+    for (SourceConfig source : sources) {
+      Tally tally = tallies.get(source);
+      for (URI url : source.articleUrls()) {
+        tally.candidates.putIfAbsent(url, new FeedEntry(url, null, null));
+      }
+      tally.discovered.set(tally.candidates.size());
+      int queued = 0;
+      for (FeedEntry candidate : tally.candidates.values()) {
+        String key = canonicalOrNull(candidate.link());
+        if (key != null && (publishedHashByUrl.containsKey(key) || permanentFailureByUrl.containsKey(key))) {
+          tally.skipped.incrementAndGet();
           continue;
         }
-        var metadata = publisher.publish(article);
-        publishedHashByUrl.put(article.canonicalUrl(), article.contentHash());
-        if (key != null) {
-          publishedHashByUrl.put(key, article.contentHash());
+        if (queued++ >= source.limits().maxArticlesPerPoll()) {
+          continue; // the next poll gets it
         }
-        published++;
-        log.info("published {} [{}] {} -> {}-{}@{}",
-            article.id(), source.source().id(), article.title(), metadata.topic(), metadata.partition(), metadata.offset());
-      } catch (StageFailure failure) {
-        failed++;
-        deadLetter(failure, candidate.link());
-        if (!failure.retryable && key != null) {
-          // Reported once: a page that is gone or holds no article is not fetched again on
-          // every pass (which would also repeat its dead letter).
-          permanentFailureByUrl.put(key, failure.reason);
-        }
+        pages.add(new FetchRequest<>(candidate.link(), source.perHostDelay(), new PageJob(source, candidate, key, tally)));
       }
     }
-    PollReport report = new PollReport(candidates.size(), published, skipped, failed);
-    log.info("source {}: {} discovered, {} published, {} skipped, {} failed",
-        source.source().id(), report.discovered(), report.published(), report.skipped(), report.failed());
-    return report;
+    polite.fetchAll(pages, this::onPage, stop);
+
+    PollReport total = PollReport.EMPTY;
+    for (SourceConfig source : sources) {
+      PollReport report = tallies.get(source).report();
+      log.info("source {}: {} discovered, {} published, {} skipped, {} failed ({} refused by robots.txt)",
+          source.source().id(), report.discovered(), report.published(), report.skipped(), report.failed(),
+          report.robotsRefused());
+      total = total.plus(report);
+    }
+    return total;
   }
 
   /**
-   * Polls every source, again and again every {@code interval}, until {@code stop} says so or the
-   * thread is interrupted.
+   * Polls every source when it is due (its own poll interval, else {@code interval}), again and
+   * again, until {@code stop} says so or the thread is interrupted.
    */
   public void runContinuously(List<SourceConfig> sources, Duration interval, BooleanSupplier stop)
       throws PublishException, InterruptedException {
+    Map<SourceConfig, Instant> due = new IdentityHashMap<>();
+    Instant start = clock.instant();
+    sources.forEach(s -> due.put(s, start));
     while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
       Instant started = clock.instant();
-      PollReport total = PollReport.EMPTY;
-      for (SourceConfig source : sources) {
-        if (stop.getAsBoolean()) {
-          return;
+      List<SourceConfig> now = sources.stream().filter(s -> !due.get(s).isAfter(started)).toList();
+      if (!now.isEmpty()) {
+        PollReport total = pollAll(now, stop);
+        for (SourceConfig s : now) {
+          due.put(s, started.plus(s.pollInterval() != null ? s.pollInterval() : interval));
         }
-        total = total.plus(poll(source));
+        log.info("pass over {} sources done in {} ms: {}", now.size(),
+            Duration.between(started, clock.instant()).toMillis(), total);
       }
-      log.info("pass over {} sources done in {} ms: {}", sources.size(),
-          Duration.between(started, clock.instant()).toMillis(), total);
-      Instant next = started.plus(interval);
+      Instant next = due.values().stream().min(Instant::compareTo).orElse(started.plus(interval));
       while (!stop.getAsBoolean() && clock.instant().isBefore(next)) {
         Thread.sleep(Math.min(500, Math.max(1, Duration.between(clock.instant(), next).toMillis())));
       }
     }
   }
 
-  private List<FeedEntry> discover(URI feed) throws StageFailure, InterruptedException {
-    FetchResult result = fetch(feed, "ingest.discover");
-    try {
-      return feedParser.parse(result.body(), result.finalUrl());
-    } catch (FeedException e) {
-      throw new StageFailure("ingest.discover", e.reason(), e.getMessage(), false);
-    }
-  }
-
-  private Article fetchArticle(SourceConfig source, FeedEntry candidate) throws StageFailure, InterruptedException {
-    FetchResult result = fetch(candidate.link(), "ingest.fetch");
-    try {
-      return assembler.assemble(
-          source, result.finalUrl(), result.body(), result.contentType(), result.fetchedAt(), candidate);
-    } catch (ExtractionException e) {
-      throw new StageFailure("ingest.extract", e.reason(), e.getMessage(), false);
-    } catch (RuntimeException e) {
-      // A bug in extraction must cost one page, not the worker.
-      log.error("extraction crashed on {}", result.finalUrl(), e);
-      throw new StageFailure("ingest.extract", "extractor-error", e.toString(), false);
-    }
-  }
-
-  private FetchResult fetch(URI url, String stage) throws StageFailure, InterruptedException {
-    waitForHost(url);
-    try {
-      return fetcher.fetch(url);
-    } catch (FetchException e) {
-      throw new StageFailure(stage, e.reason(), e.getMessage(), isTransient(e));
-    } finally {
-      if (url.getHost() != null) {
-        lastRequestByHost.put(url.getHost(), clock.instant());
+  private void onFeed(FetchRequest<FeedJob> request, FetchOutcome outcome) throws PublishException {
+    FeedJob job = request.context();
+    switch (outcome) {
+      case FetchOutcome.Fetched fetched -> {
+        FetchResult result = fetched.result();
+        try {
+          List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl());
+          int limit = job.source.limits().maxFeedItems();
+          synchronized (job.tally.candidates) {
+            for (FeedEntry entry : entries.subList(0, Math.min(limit, entries.size()))) {
+              job.tally.candidates.putIfAbsent(entry.link(), entry);
+            }
+          }
+        } catch (FeedException e) {
+          job.tally.failed(false);
+          deadLetter("ingest.discover", e.reason(), e.getMessage(), request.url());
+        }
+      }
+      case FetchOutcome.Failed failed -> {
+        job.tally.failed(isRobots(failed));
+        deadLetter(stageOf(failed, "ingest.discover"), failed.reason(), failed.detail(), request.url());
       }
     }
   }
 
-  /** Failures that may go away by themselves: worth another try on the next pass. */
-  static boolean isTransient(FetchException e) {
-    return switch (e.reason()) {
-      case "timeout", "io" -> true;
-      case "http-status" -> e.status() >= 500 || e.status() == 429 || e.status() == 408;
-      default -> false;
-    };
+  private void onPage(FetchRequest<PageJob> request, FetchOutcome outcome) throws PublishException {
+    PageJob job = request.context();
+    switch (outcome) {
+      case FetchOutcome.Fetched fetched -> {
+        Article article;
+        try {
+          FetchResult result = fetched.result();
+          article = assembler.assemble(
+              job.source, result.finalUrl(), result.body(), result.contentType(), result.fetchedAt(), job.candidate);
+        } catch (ExtractionException e) {
+          failPage(job, "ingest.extract", e.reason(), e.getMessage(), false);
+          return;
+        } catch (RuntimeException e) {
+          // A bug in extraction must cost one page, not the worker.
+          log.error("extraction crashed on {}", request.url(), e);
+          failPage(job, "ingest.extract", "extractor-error", e.toString(), false);
+          return;
+        }
+        if (article.contentHash().equals(publishedHashByUrl.get(article.canonicalUrl()))) {
+          job.tally.skipped.incrementAndGet();
+          return;
+        }
+        var metadata = publisher.publish(article);
+        publishedHashByUrl.put(article.canonicalUrl(), article.contentHash());
+        if (job.key != null) {
+          publishedHashByUrl.put(job.key, article.contentHash());
+        }
+        job.tally.published.incrementAndGet();
+        log.info("published {} [{}] {} -> {}-{}@{}", article.id(), job.source.source().id(), article.title(),
+            metadata.topic(), metadata.partition(), metadata.offset());
+      }
+      case FetchOutcome.Failed failed -> {
+        job.tally.failed(isRobots(failed));
+        failPage(job, stageOf(failed, "ingest.fetch"), failed.reason(), failed.detail(), failed.transientFailure());
+      }
+    }
   }
 
-  private void waitForHost(URI url) throws InterruptedException {
-    Instant last = url.getHost() == null ? null : lastRequestByHost.get(url.getHost());
-    if (last == null) {
-      return;
+  private void failPage(PageJob job, String stage, String reason, String detail, boolean transientFailure)
+      throws PublishException {
+    if (stage.equals("ingest.extract")) {
+      job.tally.failed(false);
     }
-    long waitMillis = Duration.between(clock.instant(), last.plus(settings.perHostDelay())).toMillis();
-    if (waitMillis > 0) {
-      Thread.sleep(waitMillis);
+    deadLetter(stage, reason, detail, job.candidate.link());
+    if (!transientFailure && job.key != null) {
+      // Reported once: a page that is gone, holds no article or is closed to us by robots.txt is
+      // not fetched again on every pass (which would also repeat its dead letter).
+      permanentFailureByUrl.put(job.key, reason);
     }
+  }
+
+  private static boolean isRobots(FetchOutcome.Failed failed) {
+    return failed.reason().startsWith("robots-");
+  }
+
+  /** Robots refusals are reported at the fetch stage whatever was being fetched. */
+  private static String stageOf(FetchOutcome.Failed failed, String stage) {
+    return isRobots(failed) ? "ingest.fetch" : stage;
   }
 
   private static String canonicalOrNull(URI url) {
@@ -225,29 +270,40 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  private void deadLetter(StageFailure failure, URI url) throws PublishException {
-    log.warn("{} failed for {}: {} ({})", failure.stage, url, failure.reason, failure.getMessage());
-    publisher.publish(DeadLetter.forUrl(failure.stage, failure.reason, failure.getMessage(), url.toString(), clock.instant()));
+  private void deadLetter(String stage, String reason, String detail, URI url) throws PublishException {
+    log.warn("{} failed for {}: {} ({})", stage, url, reason, detail);
+    publisher.publish(DeadLetter.forUrl(stage, reason, detail, url.toString(), clock.instant()));
   }
 
   @Override
   public void close() {
+    polite.close();
     fetcher.close();
     publisher.close();
   }
 
-  /** A page or feed that failed at one stage, with the reason to dead-letter. */
-  private static final class StageFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    final String stage;
-    final String reason;
-    final boolean retryable;
+  private record FeedJob(SourceConfig source, Tally tally) {}
 
-    StageFailure(String stage, String reason, String detail, boolean retryable) {
-      super(detail, null, false, false);
-      this.stage = stage;
-      this.reason = reason;
-      this.retryable = retryable;
+  private record PageJob(SourceConfig source, FeedEntry candidate, String key, Tally tally) {}
+
+  /** Counts of one source's pass, updated from worker threads. */
+  private static final class Tally {
+    final Map<URI, FeedEntry> candidates = new LinkedHashMap<>();
+    final AtomicInteger discovered = new AtomicInteger();
+    final AtomicInteger published = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger robotsRefused = new AtomicInteger();
+
+    void failed(boolean byRobots) {
+      failed.incrementAndGet();
+      if (byRobots) {
+        robotsRefused.incrementAndGet();
+      }
+    }
+
+    PollReport report() {
+      return new PollReport(discovered.get(), published.get(), skipped.get(), failed.get(), robotsRefused.get());
     }
   }
 }

@@ -55,19 +55,22 @@ class IngestServiceIT {
 
   private HttpServer site;
   private final Map<String, byte[]> routes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeEach
   void startSite() throws Exception {
     site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
     site.createContext("/", exchange -> {
       try (exchange) {
+        requested.add(exchange.getRequestURI().getPath());
         byte[] body = routes.get(exchange.getRequestURI().getPath());
         if (body == null) {
           exchange.sendResponseHeaders(404, -1);
           return;
         }
         exchange.getResponseHeaders().set("Content-Type", exchange.getRequestURI().getPath().endsWith(".xml")
-            ? "application/rss+xml" : "text/html; charset=utf-8");
+            ? "application/rss+xml"
+            : exchange.getRequestURI().getPath().endsWith(".txt") ? "text/plain" : "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
       }
@@ -116,6 +119,34 @@ class IngestServiceIT {
         org.assertj.core.groups.Tuple.tuple("ingest.fetch", "http-status"),
         org.assertj.core.groups.Tuple.tuple("ingest.extract", "no-content"),
         org.assertj.core.groups.Tuple.tuple("ingest.discover", "malformed-xml"));
+  }
+
+  @Test
+  void pageDisallowedByRobotsTxtIsNotFetchedAndBecomesOneDeadLetter(KafkaBroker broker) throws Exception {
+    TestTopics topics = TestTopics.create(broker, "ingest-robots-it");
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    routes.put("/robots.txt", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+    routes.put("/feed.xml", rss(base + "/harbour.html", base + "/private/memo.html").getBytes(StandardCharsets.UTF_8));
+    routes.put("/harbour.html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    routes.put("/private/memo.html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+    SourceConfig source = new SourceConfig(new Source("example", "Example Times", "GB"),
+        List.of(URI.create(base + "/feed.xml")), List.of(), ZoneId.of("Europe/London"), "en");
+
+    try (IngestService ingest = service(topics)) {
+      assertThat(ingest.poll(source)).isEqualTo(new PollReport(2, 1, 0, 1, 1));
+      // Refused for good: not asked again, not reported again.
+      assertThat(ingest.poll(source)).isEqualTo(new PollReport(2, 0, 2, 0, 0));
+    }
+
+    assertThat(requested).doesNotContain("/private/memo.html").containsOnlyOnce("/robots.txt");
+    List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 1).stream()
+        .map(r -> JsonSerde.deadLetter().deserialize("t", r.value()))
+        .toList();
+    assertThat(letters).singleElement().satisfies(letter -> {
+      assertThat(letter.stage()).isEqualTo("ingest.fetch");
+      assertThat(letter.reason()).isEqualTo("robots-disallowed");
+      assertThat(letter.url()).isEqualTo(base + "/private/memo.html");
+    });
   }
 
   private static IngestService service(TestTopics topics) {

@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SourceConfig source = sources.toSourceConfig();
+    List<SourceConfig> sourceList = sources.toSourceConfigs(false);
     KafkaSettings kafka = requireCluster(common.kafkaSettings());
     TopicNames topics = common.topics();
     try (Admin admin = Admin.create(kafka.toProperties())) {
@@ -37,12 +37,12 @@ final class IngestCommand implements Callable<Integer> {
     try (GracefulShutdown shutdown = new GracefulShutdown();
         IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay)) {
       if (sources.once) {
-        PollReport report = ingest.poll(source);
+        PollReport report = ingest.pollAll(sourceList);
         System.err.printf("newsflow ingest: %s%n", report);
         return report.failed() > 0 && report.published() == 0 ? 1 : 0;
       }
       try {
-        ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
+        ingest.runContinuously(sourceList, sources.interval, shutdown::requested);
       } catch (InterruptedException | PublishException e) {
         shutdown.absorb(e);
       }

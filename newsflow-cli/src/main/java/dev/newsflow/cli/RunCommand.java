@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SourceConfig source = sources.toSourceConfig();
+    List<SourceConfig> sourceList = sources.toSourceConfigs(true);
     TopicNames topics = common.topics();
     try (GracefulShutdown shutdown = new GracefulShutdown()) {
       try (KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
@@ -45,11 +45,11 @@ final class RunCommand implements Callable<Integer> {
           System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
           try {
             if (sources.once) {
-              ingest.poll(source);
+              ingest.pollAll(sourceList);
               System.err.println("newsflow: pass done; enrichment keeps running until Ctrl-C");
               shutdown.await();
             } else {
-              ingest.runContinuously(List.of(source), sources.interval, shutdown::requested);
+              ingest.runContinuously(sourceList, sources.interval, shutdown::requested);
             }
           } catch (InterruptedException | PublishException e) {
             shutdown.absorb(e);

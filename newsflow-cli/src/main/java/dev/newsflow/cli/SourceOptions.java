@@ -3,7 +3,9 @@ package dev.newsflow.cli;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.ingest.discover.UrlList;
 import dev.newsflow.ingest.fetch.AddressPolicy;
+import dev.newsflow.ingest.source.InvalidSourcesException;
 import dev.newsflow.ingest.source.SourceConfig;
+import dev.newsflow.ingest.source.SourceRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,10 @@ import picocli.CommandLine.Option;
 
 /** What to collect, for the commands that run ingest-service. */
 final class SourceOptions {
+  @Option(names = "--sources", paramLabel = "FILE",
+      description = "YAML sources file (see `newsflow sources check`); its sources are collected with any --feed/--urls.")
+  Path sourcesFile;
+
   @Option(names = "--feed", paramLabel = "URL", description = "RSS or Atom feed whose items are articles (repeatable).")
   List<URI> feeds = new ArrayList<>();
 
@@ -41,11 +47,13 @@ final class SourceOptions {
   String language;
 
   @Option(names = "--interval", defaultValue = "10m", converter = DurationConverter.class,
-      description = "Time between passes over the sources (default: ${DEFAULT-VALUE}).")
+      description = "Time between polls of the --feed/--urls source (default: ${DEFAULT-VALUE}); "
+          + "sources from a file use their pollInterval.")
   Duration interval;
 
   @Option(names = "--per-host-delay", defaultValue = "2s", converter = DurationConverter.class,
-      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
+      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}); "
+          + "a source's perHostDelay or a host's robots.txt Crawl-delay may make it longer.")
   Duration perHostDelay;
 
   @Option(names = "--once", description = "One pass over the sources, then stop.")
@@ -60,6 +68,31 @@ final class SourceOptions {
     return allowLoopback ? AddressPolicy.allowingLoopback() : AddressPolicy.publicOnly();
   }
 
+  /**
+   * The sources to collect: those of --sources, plus one source made of --feed/--urls.
+   *
+   * @param bundledWhenNone whether to fall back to the bundled sources when nothing is given
+   */
+  List<SourceConfig> toSourceConfigs(boolean bundledWhenNone) throws IOException, InvalidSourcesException {
+    List<SourceConfig> all = new ArrayList<>();
+    if (sourcesFile != null) {
+      all.addAll(SourceRegistry.load(sourcesFile).sources());
+    }
+    if (!feeds.isEmpty() || urlFile != null) {
+      all.add(toSourceConfig());
+    }
+    if (all.isEmpty() && bundledWhenNone) {
+      List<SourceConfig> bundled = SourceRegistry.bundled().sources();
+      System.err.printf("newsflow: no --sources, --feed or --urls given: collecting the %d bundled sources "
+          + "(list them with `newsflow sources check --bundled`)%n", bundled.size());
+      return bundled;
+    }
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("nothing to collect: give --sources FILE, --feed URL or --urls FILE");
+    }
+    return all;
+  }
+
   SourceConfig toSourceConfig() throws IOException {
     List<URI> urls = new ArrayList<>();
     if (urlFile != null) {
@@ -70,7 +103,7 @@ final class SourceOptions {
       urls.addAll(list.urls());
     }
     if (feeds.isEmpty() && urls.isEmpty()) {
-      throw new IllegalArgumentException("nothing to collect: give at least one --feed URL or --urls FILE");
+      throw new IllegalArgumentException("nothing to collect: give --sources FILE, --feed URL or --urls FILE");
     }
     Source source = new Source(sourceId, sourceName, country == null ? null : country.toUpperCase(Locale.ROOT));
     return new SourceConfig(source, feeds, urls, timeZone, language);

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -48,6 +49,7 @@ public final class FetchException extends Exception {
   private final Reason kind;
   private final URI url;
   private final int status;
+  private final Duration retryAfter;
 
   FetchException(Reason kind, URI url, String message) {
     this(kind, url, 0, message, null);
@@ -58,10 +60,15 @@ public final class FetchException extends Exception {
   }
 
   FetchException(Reason kind, URI url, int status, String message, Throwable cause) {
+    this(kind, url, status, null, message, cause);
+  }
+
+  FetchException(Reason kind, URI url, int status, Duration retryAfter, String message, Throwable cause) {
     super(message + (url == null ? "" : " [" + url + "]"), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.url = url;
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 
   /** The stable reason code, e.g. {@code http-status} or {@code address-refused}. */
@@ -77,6 +84,14 @@ public final class FetchException extends Exception {
   /** The URL being fetched when it failed (after redirects, the hop that failed); may be null. */
   public URI url() {
     return url;
+  }
+
+  /**
+   * How long the server asked us to wait before trying again (its {@code Retry-After} header,
+   * usually with 429 or 503), or null when it did not say.
+   */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 
   /** The HTTP status for {@code http-status} failures; 0 otherwise. */

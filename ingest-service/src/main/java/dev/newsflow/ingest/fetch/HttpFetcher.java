@@ -119,7 +119,8 @@ public final class HttpFetcher implements AutoCloseable {
       }
       if (status < 200 || status > 299) {
         closeQuietly(response.body());
-        throw new FetchException(Reason.HTTP_STATUS, current, status, "HTTP status " + status, null);
+        Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), receivedAt);
+        throw new FetchException(Reason.HTTP_STATUS, current, status, retryAfter, "HTTP status " + status, null);
       }
       byte[] body = status == 204 ? new byte[0] : readBody(response, current, deadline);
       return new FetchResult(url, current, status, contentType, body, newEtag, newLastModified,

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.source;
 
 import dev.newsflow.common.article.Source;
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -10,19 +11,46 @@ import java.util.Objects;
  * What to collect from one outlet.
  *
  * @param source the outlet as it appears in every article record
- * @param feeds RSS/Atom feeds whose items are articles
+ * @param feeds RSS/Atom/JSON feeds whose items are articles
  * @param articleUrls article pages to fetch directly (a one-off URL list)
  * @param timeZone the outlet's time zone: times a page shows without an offset are read in it;
  *     null when unknown (such times are then left without a value rather than guessed)
  * @param languageHint the outlet's main language (BCP 47), or null
+ * @param pollInterval how often the source is polled in continuous runs; null to use the
+ *     service's interval
+ * @param perHostDelay minimum time between two requests to one host for this source's URLs; the
+ *     service's own per-host delay and robots.txt crawl-delay still apply when larger. Null when
+ *     the source asks for nothing beyond the service's delay
+ * @param limits bounds on how much one poll of the source does
  */
-public record SourceConfig(Source source, List<URI> feeds, List<URI> articleUrls, ZoneId timeZone, String languageHint) {
+public record SourceConfig(
+    Source source,
+    List<URI> feeds,
+    List<URI> articleUrls,
+    ZoneId timeZone,
+    String languageHint,
+    Duration pollInterval,
+    Duration perHostDelay,
+    SourceLimits limits) {
+
   public SourceConfig {
     Objects.requireNonNull(source, "source");
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     articleUrls = articleUrls == null ? List.of() : List.copyOf(articleUrls);
+    limits = limits == null ? SourceLimits.NONE : limits;
     if (feeds.isEmpty() && articleUrls.isEmpty()) {
       throw new IllegalArgumentException("source " + source.id() + " has neither feeds nor article URLs");
     }
+    if (pollInterval != null && (pollInterval.isNegative() || pollInterval.isZero())) {
+      throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
+    }
+    if (perHostDelay != null && perHostDelay.isNegative()) {
+      throw new IllegalArgumentException("perHostDelay must not be negative, was " + perHostDelay);
+    }
+  }
+
+  /** A source polled at the service's interval and delay, without limits. */
+  public SourceConfig(Source source, List<URI> feeds, List<URI> articleUrls, ZoneId timeZone, String languageHint) {
+    this(source, feeds, articleUrls, timeZone, languageHint, null, null, SourceLimits.NONE);
   }
 }
