@@ -18,8 +18,9 @@ class RetryPolicyTest {
       @ForAll @LongRange(min = 0, max = 600_000) long extraMillis,
       @ForAll long seed) {
     RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(baseMillis), Duration.ofMillis(baseMillis + extraMillis), Duration.ZERO);
-    long nominal = Math.min(baseMillis + extraMillis,
-        failedAttempts - 1 >= 40 ? Long.MAX_VALUE : baseMillis * (1L << (failedAttempts - 1)));
+    // base * 2^(attempts-1), capped, in exact arithmetic (a zero base stays zero however many attempts)
+    long nominal = java.math.BigInteger.valueOf(baseMillis).shiftLeft(failedAttempts - 1)
+        .min(java.math.BigInteger.valueOf(baseMillis + extraMillis)).longValueExact();
 
     Duration backoff = policy.backoff(failedAttempts, new SplittableRandom(seed));
 
