@@ -45,10 +45,9 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
     long base = baseDelay.toMillis();
     long cap = maxDelay.toMillis();
-    long full = failedAttempts > 62 ? cap : Math.min(cap, base << Math.min(failedAttempts - 1, 30));
-    if (full < 0 || full > cap) {
-      full = cap;
-    }
+    int shift = Math.min(failedAttempts - 1, 62);
+    // base * 2^shift without overflow: past cap >> shift the product is beyond the cap anyway.
+    long full = base > (cap >> shift) ? cap : base << shift;
     long half = full / 2;
     return Duration.ofMillis(half + (full - half == 0 ? 0 : random.nextLong(full - half + 1)));
   }
