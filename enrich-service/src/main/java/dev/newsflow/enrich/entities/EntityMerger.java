@@ -64,6 +64,10 @@ final class EntityMerger {
   static String normalise(String surface, EntityType type) {
     String form = Normalizer.normalize(surface, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     form = form.replaceFirst("['’]s$", "");
+    if (form.isEmpty()) {
+      // The contract wants a non-empty normalised form; a mention of only spaces keeps its text.
+      return surface;
+    }
     return ALIASES.getOrDefault(type, Map.of()).getOrDefault(form, form);
   }
 
