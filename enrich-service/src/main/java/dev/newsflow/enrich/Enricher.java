@@ -2,7 +2,9 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
+import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
@@ -14,7 +16,7 @@ import java.util.Objects;
 
 /**
  * Turns a clean {@link Article} into an {@link EnrichedArticle}: language of title and text,
- * keywords, text statistics. Entities are always empty in this version (no NER engine yet).
+ * named entities of the text (for languages that have an engine), keywords, text statistics.
  *
  * <p>Thread-safe when its parts are, which the interfaces require.
  */
@@ -24,18 +26,36 @@ public final class Enricher {
 
   private final LanguageDetector languageDetector;
   private final KeywordExtractor keywordExtractor;
+  private final EntityRecognizers entityRecognizers;
   private final Clock clock;
 
+  /** An enricher that finds no entities. */
   public Enricher(LanguageDetector languageDetector, KeywordExtractor keywordExtractor, Clock clock) {
+    this(languageDetector, keywordExtractor, EntityRecognizers.none(), clock);
+  }
+
+  public Enricher(
+      LanguageDetector languageDetector,
+      KeywordExtractor keywordExtractor,
+      EntityRecognizers entityRecognizers,
+      Clock clock) {
     this.languageDetector = Objects.requireNonNull(languageDetector, "languageDetector");
     this.keywordExtractor = Objects.requireNonNull(keywordExtractor, "keywordExtractor");
+    this.entityRecognizers = Objects.requireNonNull(entityRecognizers, "entityRecognizers");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Script-aware language detection and frequency keywords. Loads the language models (~2 s). */
+  /**
+   * Script-aware language detection, frequency keywords and the default entity engines (see {@link
+   * EntityRecognizers#defaults()}). Loads the language models (~2 s); entity engines load on the
+   * first article in their language.
+   */
   public static Enricher withDefaults(Clock clock) {
     return new Enricher(
-        new ScriptAwareLanguageDetector(), new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS), clock);
+        new ScriptAwareLanguageDetector(),
+        new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
+        EntityRecognizers.defaults(),
+        clock);
   }
 
   /** The enriched form of {@code article}, stamped with the clock's current instant. */
@@ -45,7 +65,9 @@ public final class Enricher {
     String sample = article.title().isEmpty() ? article.text() : article.title() + "\n\n" + article.text();
     Language language = languageDetector.detect(sample);
     List<String> keywords = keywordExtractor.extract(article.title(), article.text(), language);
+    // Mentions are offsets into the text, so the title is left out here (it has no offsets).
+    List<Entity> entities = entityRecognizers.entities(article.text(), language);
     return EnrichedArticle.of(
-        article, language, List.of(), keywords, TextStatistics.of(article.text()), clock.instant());
+        article, language, entities, keywords, TextStatistics.of(article.text()), clock.instant());
   }
 }

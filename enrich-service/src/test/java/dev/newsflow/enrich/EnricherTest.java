@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
+import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.common.article.TextStats;
+import dev.newsflow.enrich.entities.HanlpEntityRecognizer;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,5 +65,36 @@ class EnricherTest {
     assertThat(enriched.language().tag()).isEqualTo("zh-Hans");
     assertThat(enriched.stats().words()).isEqualTo(30);
     assertThat(enriched.keywords()).isEmpty();
+  }
+
+  @Test
+  void chineseArticleGetsEntitiesWithOffsetsIntoItsText() {
+    Article article = Articles.withText("李克强会见德国总理", "国务院总理李克强在北京会见了来访的德国总理。李克强表示，北京欢迎合作。");
+
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
+
+    assertThat(enriched.entities()).isNotEmpty();
+    for (Entity entity : enriched.entities()) {
+      assertThat(entity.engine()).isEqualTo(HanlpEntityRecognizer.ENGINE);
+      for (Entity.Mention mention : entity.mentions()) {
+        assertThat(article.text().substring(mention.start(), mention.end())).isEqualTo(entity.text());
+      }
+    }
+    assertThat(enriched.entities())
+        .filteredOn(e -> e.text().equals("李克强"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(Entity.EntityType.PERSON);
+          assertThat(e.count()).isEqualTo(2);
+        });
+    assertThat(enriched.entities()).extracting(Entity::text).contains("北京");
+  }
+
+  @Test
+  void articleInALanguageWithoutAnEngineGetsNoEntities() {
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(Articles.english());
+
+    assertThat(enriched.language().code()).isEqualTo("en");
+    assertThat(enriched.entities()).isEmpty();
   }
 }

@@ -3,12 +3,12 @@ package dev.newsflow.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code newsflow eval}: measures the pipeline's stages against labelled data. */
+/** {@code newsflow eval}: measures the pipeline's stages against labelled datasets. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measures a pipeline stage against a labelled dataset.",
-    subcommands = {LangIdEvalCommand.class})
+    description = "Measures a pipeline stage against a labelled dataset and prints the figures.",
+    subcommands = {LangIdEvalCommand.class, NerEvalCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

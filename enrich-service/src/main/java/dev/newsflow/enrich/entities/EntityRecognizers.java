@@ -1,0 +1,159 @@
+package dev.newsflow.enrich.entities;
+
+import dev.newsflow.common.article.Entity;
+import dev.newsflow.common.article.Language;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Picks the named-entity engine for a language and merges what it finds into {@link Entity}
+ * records.
+ *
+ * <pre>{@code
+ * EntityRecognizers recognizers = EntityRecognizers.defaults();
+ * List<Entity> entities = recognizers.entities(article.text(), language);
+ * }</pre>
+ *
+ * <p>Engines are registered by ISO 639-1 code and built on first use, once per language, however
+ * many threads ask at the same time; the instance is then shared. A language without an engine,
+ * {@code und}, or an engine that failed to load gives an empty list (the failure is logged once),
+ * never a guess from an engine meant for another language. An engine that throws while
+ * recognising propagates the exception: the caller decides what a failed record becomes.
+ *
+ * <p>Thread-safe.
+ */
+public final class EntityRecognizers {
+  private static final Logger log = LoggerFactory.getLogger(EntityRecognizers.class);
+
+  private final Map<String, LazyRecognizer> byLanguage;
+
+  private EntityRecognizers(Map<String, LazyRecognizer> byLanguage) {
+    this.byLanguage = Map.copyOf(byLanguage);
+  }
+
+  /** The engines of the default build: HanLP for Chinese (either script). */
+  public static EntityRecognizers defaults() {
+    return builder().add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+  }
+
+  /** No engine at all: every text gets no entities. */
+  public static EntityRecognizers none() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The languages (ISO 639-1) that have an engine, whether loaded yet or not. */
+  public List<String> languages() {
+    return byLanguage.keySet().stream().sorted().toList();
+  }
+
+  /** The name of the engine for {@code language}, without loading it; empty when there is none. */
+  public Optional<String> engineFor(Language language) {
+    return Optional.ofNullable(language).map(l -> byLanguage.get(l.code())).map(LazyRecognizer::engine);
+  }
+
+  /**
+   * The engine for {@code language}, loading it now if this is the first request; empty when the
+   * language has no engine or its engine failed to load.
+   */
+  public Optional<EntityRecognizer> recognizer(Language language) {
+    return Optional.ofNullable(language).map(l -> byLanguage.get(l.code())).flatMap(LazyRecognizer::get);
+  }
+
+  /** The entity mentions in {@code text}, unmerged (for evaluation); empty without an engine. */
+  public List<EntityMention> mentions(String text, Language language) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return recognizer(language)
+        .filter(r -> r.supports(language))
+        .map(r -> r.recognize(text, language))
+        .orElse(List.of());
+  }
+
+  /** The entities of {@code text} in order of first mention, offsets into {@code text}. */
+  public List<Entity> entities(String text, Language language) {
+    List<EntityMention> mentions = mentions(text, language);
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    return EntityMerger.merge(text, mentions, recognizer(language).orElseThrow().engine());
+  }
+
+  /** Registers engines per language; the last registration for a language wins. */
+  public static final class Builder {
+    private final Map<String, LazyRecognizer> byLanguage = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * @param language ISO 639-1 code
+     * @param engine the engine's name, known before it is loaded
+     * @param loader builds the engine; called at most once, on first use for {@code language}
+     */
+    public Builder add(String language, String engine, Supplier<? extends EntityRecognizer> loader) {
+      Objects.requireNonNull(language, "language");
+      if (!language.matches("[a-z]{2}")) {
+        throw new IllegalArgumentException("language must be an ISO 639-1 code, was: " + language);
+      }
+      byLanguage.put(language, new LazyRecognizer(language, engine, loader));
+      return this;
+    }
+
+    public EntityRecognizers build() {
+      return new EntityRecognizers(byLanguage);
+    }
+  }
+
+  /** Builds its engine once, on first use; remembers a failure rather than retrying per record. */
+  private static final class LazyRecognizer {
+    private final String language;
+    private final String engine;
+    private final Supplier<? extends EntityRecognizer> loader;
+    private volatile Optional<EntityRecognizer> loaded; // null until the first get()
+
+    LazyRecognizer(String language, String engine, Supplier<? extends EntityRecognizer> loader) {
+      this.language = language;
+      this.engine = Objects.requireNonNull(engine, "engine");
+      this.loader = Objects.requireNonNull(loader, "loader");
+    }
+
+    String engine() {
+      return engine;
+    }
+
+    Optional<EntityRecognizer> get() {
+      Optional<EntityRecognizer> result = loaded;
+      if (result != null) {
+        return result;
+      }
+      synchronized (this) {
+        if (loaded == null) {
+          loaded = load();
+        }
+        return loaded;
+      }
+    }
+
+    private Optional<EntityRecognizer> load() {
+      long started = System.nanoTime();
+      try {
+        EntityRecognizer recognizer = Objects.requireNonNull(loader.get(), "loader returned null");
+        log.info("loaded entity engine {} for {} in {} ms", engine, language, (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(recognizer);
+      } catch (RuntimeException | LinkageError e) {
+        log.error("entity engine {} for {} failed to load; texts in {} get no entities", engine, language, language, e);
+        return Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsflow.common.article.Entity.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules on hand-made HanLP output, so they are pinned whatever HanLP's dictionaries say. */
+class ChineseEntityRulesTest {
+
+  /** Terms from "word/nature" pairs, with offsets as if the words were written one after another. */
+  private static List<Term> terms(String... wordSlashNature) {
+    List<Term> terms = new ArrayList<>();
+    int offset = 0;
+    for (String pair : wordSlashNature) {
+      int slash = pair.lastIndexOf('/');
+      Term term = new Term(pair.substring(0, slash), Nature.create(pair.substring(slash + 1)));
+      term.offset = offset;
+      offset += term.word.length();
+      terms.add(term);
+    }
+    return terms;
+  }
+
+  @Test
+  void personPlaceAndOrganisationTagsBecomeEntities() {
+    List<EntityMention> mentions = ChineseEntityRules.mentions(
+        terms("习近平/nr", "在/p", "北京/ns", "会见/v", "联合国/nt", "官员/n", "奥巴马/nrf"));
+
+    assertThat(mentions).containsExactly(
+        new EntityMention(0, 3, EntityType.PERSON),
+        new EntityMention(4, 6, EntityType.LOCATION),
+        new EntityMention(8, 11, EntityType.ORGANIZATION),
+        new EntityMention(13, 16, EntityType.PERSON));
+  }
+
+  @Test
+  void aPlaceBeforeAnInstitutionWordIsOneOrganisation() {
+    assertThat(ChineseEntityRules.mentions(terms("成为/v", "北京/ns", "电影/n", "学院/nis", "首批/n")))
+        .containsExactly(new EntityMention(2, 8, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void anInstitutionTooFarAfterThePlaceLeavesThePlaceAlone() {
+    assertThat(ChineseEntityRules.mentions(terms("北京/ns", "的/ude1", "电影/n", "学院/nis")))
+        .containsExactly(new EntityMention(0, 2, EntityType.LOCATION));
+  }
+
+  @Test
+  void aPlaceBeforeAnAdministrativeSuffixIsOnePlace() {
+    assertThat(ChineseEntityRules.mentions(terms("将军澳/nz", "线/n", "全线/n", "通车/vi")))
+        .containsExactly(new EntityMention(0, 4, EntityType.LOCATION));
+  }
+
+  @Test
+  void aDottedTransliteratedNameIsOnePersonWithThePiecesBeforeTheDot() {
+    List<EntityMention> mentions = ChineseEntityRules.mentions(
+        terms("特别/d", "助理/nnt", "科/n", "瑞/b", "·/w", "舒尔曼/nr", "在/p"));
+
+    assertThat(mentions).containsExactly(new EntityMention(4, 10, EntityType.PERSON));
+  }
+
+  @Test
+  void aDotBetweenNonNamesIsNoPerson() {
+    assertThat(ChineseEntityRules.mentions(terms("的/ude1", "·/w", "是/vshi"))).isEmpty();
+  }
+
+  @Test
+  void aOneCharacterPersonIsDropped() {
+    assertThat(ChineseEntityRules.mentions(terms("是/nr", "张三/nr"))).containsExactly(new EntityMention(1, 3, EntityType.PERSON));
+  }
+
+  @Test
+  void otherProperNounsAreNotGuessedIntoATypeOnTheirOwn() {
+    assertThat(ChineseEntityRules.mentions(terms("国安/nz", "再次/d"))).isEmpty();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerEvalCommandTest {
+
+  private static Path tinyDataset() throws URISyntaxException {
+    return Path.of(NerEvalCommandTest.class.getResource("/ner/tiny_zh.jsonl").toURI());
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run eval(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Newsflow.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsScoresPerFileLanguageAndTypeAndWritesPredictionsAlignedToTheTokens(@TempDir Path dir) throws Exception {
+    Path predictions = dir.resolve("predicted.jsonl");
+
+    Run run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--predictions", predictions.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("hanlp-zh", "none (all O)", "tiny_zh: 3 sentences", "PER/ORG/LOC", "language zh", "language en");
+    List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(3);
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode first = mapper.readTree(lines.get(0));
+    assertThat(first.get("lang").asText()).isEqualTo("zh");
+    assertThat(first.get("predicted")).hasSize(first.get("tokens").size());
+    assertThat(first.get("predicted").get(0).asText()).isEqualTo("B-PER");
+    JsonNode english = mapper.readTree(lines.get(2));
+    assertThat(english.get("predicted").toString()).isEqualTo("[\"O\",\"O\",\"O\",\"O\",\"O\"]");
+    assertThat(english.get("tags")).hasSize(5);
+  }
+
+  @Test
+  void langKeepsOnlyThatLanguage() throws Exception {
+    Run run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("tiny_zh: 1 sentences").doesNotContain("hanlp-zh");
+  }
+
+  @Test
+  void aMalformedDatasetFailsWithItsReasonCode(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, "{\"lang\": \"zh\", \"tokens\": [\"a\"], \"tags\": [\"B-XYZ\"]}\n");
+
+    Run run = eval("eval", "ner", "--dataset", bad.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("bad-tag").contains("bad.jsonl:1");
+  }
+}
