@@ -7,6 +7,7 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,6 +57,39 @@ public final class ArticlePublisher implements AutoCloseable {
   public RecordMetadata publish(DeadLetter letter) throws PublishException {
     String key = letter.url() != null ? letter.url() : letter.origin() != null ? letter.origin().key() : null;
     return send(new ProducerRecord<>(topics.deadLetter(), key, deadLetters.serialize(topics.deadLetter(), letter)));
+  }
+
+  /**
+   * Sends {@code article} without waiting, for callers that keep many records in flight (archive
+   * replay). The future completes once the broker has the record, or fails with a {@link
+   * PublishException}. Blocks only while the producer's buffer is full, which is the back-pressure
+   * such callers want.
+   */
+  public CompletableFuture<RecordMetadata> publishAsync(Article article) {
+    return sendAsync(new ProducerRecord<>(topics.articles(), article.id(), articles.serialize(topics.articles(), article)));
+  }
+
+  /** Sends a dead letter without waiting; see {@link #publishAsync(Article)}. */
+  public CompletableFuture<RecordMetadata> publishAsync(DeadLetter letter) {
+    String key = letter.url() != null ? letter.url() : letter.origin() != null ? letter.origin().key() : null;
+    return sendAsync(new ProducerRecord<>(topics.deadLetter(), key, deadLetters.serialize(topics.deadLetter(), letter)));
+  }
+
+  private CompletableFuture<RecordMetadata> sendAsync(ProducerRecord<String, byte[]> record) {
+    CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
+    try {
+      producer.send(record, (metadata, error) -> {
+        if (error == null) {
+          result.complete(metadata);
+        } else {
+          result.completeExceptionally(
+              new PublishException("cannot publish to " + record.topic() + ": " + error.getMessage(), error));
+        }
+      });
+    } catch (KafkaException e) {
+      result.completeExceptionally(new PublishException("cannot publish to " + record.topic() + ": " + e.getMessage(), e));
+    }
+    return result;
   }
 
   private RecordMetadata send(ProducerRecord<String, byte[]> record) throws PublishException {
