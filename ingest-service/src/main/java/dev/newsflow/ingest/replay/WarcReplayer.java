@@ -8,6 +8,7 @@ import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,8 +98,8 @@ public final class WarcReplayer implements AutoCloseable {
 
   /**
    * Replays every WARC file in {@code paths} until done or until {@code stop} says so (checked
-   * between records; an interrupt of the calling thread stops it too). Either way, what was read
-   * is published and checkpointed before this returns.
+   * between records; an interrupt of the calling thread stops it too, and is still set when this
+   * returns). Either way, what was read is published and checkpointed before this returns.
    *
    * @param onPublished told of each article once Kafka has it (on a Kafka producer thread)
    * @throws IOException when a path does not exist or a checkpoint cannot be written
@@ -110,22 +111,28 @@ public final class WarcReplayer implements AutoCloseable {
     List<Path> files = WarcFiles.expand(paths);
     Progress progress = new Progress(progressOut, settings.progressInterval());
     progress.note(files.size() + (files.size() == 1 ? " WARC file" : " WARC files") + " to replay");
-    BooleanSupplier stopped = () -> stop.getAsBoolean() || Thread.currentThread().isInterrupted();
+    Interruption interruption = new Interruption();
+    BooleanSupplier stopped = () -> stop.getAsBoolean() || interruption.seen();
     int completed = 0;
-    for (Path file : files) {
-      if (stopped.getAsBoolean()) {
-        break;
+    try {
+      for (Path file : files) {
+        if (stopped.getAsBoolean()) {
+          break;
+        }
+        if (replayFile(file, progress, stopped, interruption, onPublished)) {
+          completed++;
+        }
       }
-      if (replayFile(file, progress, stopped, onPublished)) {
-        completed++;
-      }
+    } finally {
+      interruption.restore();
     }
-    progress.line("done");
+    progress.line(completed == files.size() ? "done" : "stopped");
     return progress.report(files.size(), completed);
   }
 
   /** Whether the file was read to its end (now or before). */
-  private boolean replayFile(Path file, Progress progress, BooleanSupplier stop, Consumer<Article> onPublished)
+  private boolean replayFile(
+      Path file, Progress progress, BooleanSupplier stop, Interruption interruption, Consumer<Article> onPublished)
       throws IOException, PublishException {
     long size = Files.size(file);
     Optional<Checkpoint> saved = checkpoints.load(file);
@@ -172,10 +179,15 @@ public final class WarcReplayer implements AutoCloseable {
           save(file, window.lastHandled());
         }
       }
+    } catch (ClosedByInterruptException e) {
+      // Stopped while reading: not damage.
+      interruption.seen();
     } catch (IOException | RuntimeException e) {
       // A truncated download or a damaged record ends this file, not the replay.
       damage = e;
     } finally {
+      // Draining and checkpointing must not be cut short by the interrupt that asked for the stop.
+      interruption.seen();
       // Also on the way out of a publish failure: what Kafka took is checkpointed.
       boolean drained = false;
       try {
@@ -303,6 +315,27 @@ public final class WarcReplayer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     };
+  }
+
+  /**
+   * An interrupt of the replaying thread, taken as a request to stop. The flag is cleared while
+   * the replay winds down (file channels close themselves when an interrupted thread uses them)
+   * and set again on the way out.
+   */
+  private static final class Interruption {
+    private boolean interrupted;
+
+    /** Whether the thread was interrupted during this replay; clears the flag. */
+    boolean seen() {
+      interrupted |= Thread.interrupted();
+      return interrupted;
+    }
+
+    void restore() {
+      if (seen()) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private record Resumed(WarcReader reader, long records) implements AutoCloseable {
