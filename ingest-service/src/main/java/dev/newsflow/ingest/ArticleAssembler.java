@@ -1,6 +1,7 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.Source;
 import dev.newsflow.ingest.canonical.UrlCanonicalizer;
 import dev.newsflow.ingest.decode.DecodedPage;
 import dev.newsflow.ingest.decode.PageDecoder;
@@ -12,6 +13,7 @@ import dev.newsflow.ingest.source.SourceConfig;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -43,25 +45,41 @@ public final class ArticleAssembler {
   public Article assemble(
       SourceConfig source, URI url, byte[] body, String contentType, Instant fetchedAt, FeedEntry discovered)
       throws ExtractionException {
+    return assemble(source.source(), source.timeZone(), source.languageHint(), url, body, contentType, fetchedAt,
+        discovered);
+  }
+
+  /**
+   * The article on a page whose outlet is known without a source registry entry (an archived
+   * page, say).
+   *
+   * @param source the outlet as it appears in the article record
+   * @param timeZone the outlet's time zone, or null when unknown
+   * @param languageHint the outlet's main language (BCP 47), or null
+   * @see #assemble(SourceConfig, URI, byte[], String, Instant, FeedEntry)
+   */
+  public Article assemble(
+      Source source, ZoneId timeZone, String languageHint, URI url, byte[] body, String contentType,
+      Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
     DecodedPage page = decoder.decode(body, contentType);
-    ExtractedArticle extracted = extractor.extract(page, url, source.timeZone());
+    ExtractedArticle extracted = extractor.extract(page, url, timeZone);
     String canonical = canonicalFor(url, extracted.canonicalUrl());
     OffsetDateTime published = extracted.published() != null || discovered == null
         ? extracted.published()
         : discovered.published();
-    String languageHint = extracted.languageHint() != null ? extracted.languageHint() : source.languageHint();
+    String language = extracted.languageHint() != null ? extracted.languageHint() : languageHint;
     String title = !extracted.title().isBlank() || discovered == null || discovered.title() == null
         ? extracted.title()
         : discovered.title();
     return Article.of(
         url.toString(),
         canonical,
-        source.source(),
+        source,
         title,
         extracted.authors(),
         published,
         extracted.modified(),
-        languageHint,
+        language,
         extracted.siteName(),
         extracted.description(),
         extracted.text(),

@@ -6,6 +6,7 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +28,7 @@ final class EnrichedTopicReader implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final JsonSerde<EnrichedArticle> serde = JsonSerde.enrichedArticle();
   private final String topic;
+  private final Map<TopicPartition, Long> endAtStart;
 
   EnrichedTopicReader(KafkaSettings kafka, String topic, boolean fromBeginning) {
     this.topic = topic;
@@ -42,6 +44,7 @@ final class EnrichedTopicReader implements AutoCloseable {
       throw new IllegalStateException("topic " + topic + " does not exist (yet): start the pipeline first");
     }
     consumer.assign(partitions);
+    this.endAtStart = consumer.endOffsets(partitions, Duration.ofSeconds(30));
     if (fromBeginning) {
       consumer.seekToBeginning(partitions);
     } else {
@@ -60,6 +63,16 @@ final class EnrichedTopicReader implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /** Whether everything the topic held when this reader started has been read. */
+  boolean caughtUp() {
+    for (Map.Entry<TopicPartition, Long> end : endAtStart.entrySet()) {
+      if (consumer.position(end.getKey(), Duration.ofSeconds(30)) < end.getValue()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

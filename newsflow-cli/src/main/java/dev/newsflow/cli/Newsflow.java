@@ -19,6 +19,7 @@ import picocli.CommandLine.HelpCommand;
       IngestCommand.class,
       EnrichCommand.class,
       TailCommand.class,
+      ReplayCommand.class,
       SourcesCommand.class,
       EvalCommand.class,
       HelpCommand.class

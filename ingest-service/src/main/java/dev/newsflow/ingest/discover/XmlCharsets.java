@@ -1,6 +1,9 @@
 package dev.newsflow.ingest.discover;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -25,33 +28,46 @@ final class XmlCharsets {
   private static final Pattern DECLARED =
       Pattern.compile("^<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
+  private static final int HEAD = 256;
+
   private XmlCharsets() {}
 
   static Reader reader(byte[] b) {
-    int skip = 0;
-    Charset charset;
-    if (startsWith(b, 0xef, 0xbb, 0xbf)) {
-      charset = StandardCharsets.UTF_8;
-      skip = 3;
-    } else if (startsWith(b, 0xfe, 0xff)) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (startsWith(b, 0xff, 0xfe)) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else if (startsWith(b, 0x00, 0x3c, 0x00, 0x3f)) {
-      charset = StandardCharsets.UTF_16BE;
-    } else if (startsWith(b, 0x3c, 0x00, 0x3f, 0x00)) {
-      charset = StandardCharsets.UTF_16LE;
-    } else {
-      charset = declared(b);
-    }
+    Detected d = detect(b);
     // InputStreamReader replaces malformed input rather than failing.
-    return new InputStreamReader(new ByteArrayInputStream(b, skip, b.length - skip), charset);
+    return new InputStreamReader(new ByteArrayInputStream(b, d.skip, b.length - d.skip), d.charset);
+  }
+
+  /** A reader over a stream, for documents too large to hold as bytes; detection reads ahead 256 bytes. */
+  static Reader reader(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+    buffered.mark(HEAD);
+    byte[] head = buffered.readNBytes(HEAD);
+    buffered.reset();
+    Detected d = detect(head);
+    buffered.skipNBytes(d.skip);
+    return new InputStreamReader(buffered, d.charset);
+  }
+
+  private record Detected(Charset charset, int skip) {}
+
+  private static Detected detect(byte[] b) {
+    if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+      return new Detected(StandardCharsets.UTF_8, 3);
+    } else if (startsWith(b, 0xfe, 0xff)) {
+      return new Detected(StandardCharsets.UTF_16BE, 2);
+    } else if (startsWith(b, 0xff, 0xfe)) {
+      return new Detected(StandardCharsets.UTF_16LE, 2);
+    } else if (startsWith(b, 0x00, 0x3c, 0x00, 0x3f)) {
+      return new Detected(StandardCharsets.UTF_16BE, 0);
+    } else if (startsWith(b, 0x3c, 0x00, 0x3f, 0x00)) {
+      return new Detected(StandardCharsets.UTF_16LE, 0);
+    }
+    return new Detected(declared(b), 0);
   }
 
   private static Charset declared(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, 256), StandardCharsets.ISO_8859_1);
+    String head = new String(b, 0, Math.min(b.length, HEAD), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED.matcher(head);
     if (!m.find()) {
       return StandardCharsets.UTF_8;

@@ -7,6 +7,7 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,7 +40,12 @@ public final class ArticlePublisher implements AutoCloseable {
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+    // One request in flight: with more, a request refused because the broker has not yet taken on
+    // a new partition can be overtaken by the next one, and its retries then fail with
+    // OUT_OF_ORDER_SEQUENCE_NUMBER until the delivery timeout drops the records (KAFKA-15591).
+    // Replay hits this by publishing in bulk right after creating the topics. Batching keeps the
+    // throughput: one request carries a batch for every partition.
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(SEND_TIMEOUT.toMillis()));
@@ -56,6 +62,39 @@ public final class ArticlePublisher implements AutoCloseable {
   public RecordMetadata publish(DeadLetter letter) throws PublishException {
     String key = letter.url() != null ? letter.url() : letter.origin() != null ? letter.origin().key() : null;
     return send(new ProducerRecord<>(topics.deadLetter(), key, deadLetters.serialize(topics.deadLetter(), letter)));
+  }
+
+  /**
+   * Sends {@code article} without waiting, for callers that keep many records in flight (archive
+   * replay). The future completes once the broker has the record, or fails with a {@link
+   * PublishException}. Blocks only while the producer's buffer is full, which is the back-pressure
+   * such callers want.
+   */
+  public CompletableFuture<RecordMetadata> publishAsync(Article article) {
+    return sendAsync(new ProducerRecord<>(topics.articles(), article.id(), articles.serialize(topics.articles(), article)));
+  }
+
+  /** Sends a dead letter without waiting; see {@link #publishAsync(Article)}. */
+  public CompletableFuture<RecordMetadata> publishAsync(DeadLetter letter) {
+    String key = letter.url() != null ? letter.url() : letter.origin() != null ? letter.origin().key() : null;
+    return sendAsync(new ProducerRecord<>(topics.deadLetter(), key, deadLetters.serialize(topics.deadLetter(), letter)));
+  }
+
+  private CompletableFuture<RecordMetadata> sendAsync(ProducerRecord<String, byte[]> record) {
+    CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
+    try {
+      producer.send(record, (metadata, error) -> {
+        if (error == null) {
+          result.complete(metadata);
+        } else {
+          result.completeExceptionally(
+              new PublishException("cannot publish to " + record.topic() + ": " + error.getMessage(), error));
+        }
+      });
+    } catch (KafkaException e) {
+      result.completeExceptionally(new PublishException("cannot publish to " + record.topic() + ": " + e.getMessage(), e));
+    }
+    return result;
   }
 
   private RecordMetadata send(ProducerRecord<String, byte[]> record) throws PublishException {
