@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    header = "Runs the whole pipeline offline on a bundled sample site and prints the articles.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs the whole pipeline offline on a bundled sample news site and prints each enriched",

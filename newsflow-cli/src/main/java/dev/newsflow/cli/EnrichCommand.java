@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 /** enrich-service alone, against an existing cluster: the deployable for enrichment. */
 @Command(
     name = "enrich",
+    header = "Runs enrich-service alone against a Kafka cluster.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs enrich-service alone against the Kafka cluster in KAFKA_BOOTSTRAP_SERVERS (or --config):",

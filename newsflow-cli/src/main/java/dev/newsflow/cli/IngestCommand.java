@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 /** ingest-service alone, against an existing cluster: the deployable for collection. */
 @Command(
     name = "ingest",
+    header = "Runs ingest-service alone against a Kafka cluster.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs ingest-service alone against the Kafka cluster in KAFKA_BOOTSTRAP_SERVERS (or --config):",

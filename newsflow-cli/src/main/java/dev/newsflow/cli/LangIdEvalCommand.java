@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow eval langid}: accuracy, speed and footprint of the language detector. */
 @Command(
     name = "langid",
+    header = "Measures language detection over a labelled set.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs the language detector over a labelled set (JSON Lines: text, lang, bucket, kind;",

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 /** {@code newsflow eval ner}: entity-level P/R/F1 of the entity engines on the NER dataset format. */
 @Command(
     name = "ner",
+    header = "Measures named-entity recognition over labelled sentences.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs the named-entity engines over NER evaluation files (JSON lines with lang, tokens and IOB2 tags)",

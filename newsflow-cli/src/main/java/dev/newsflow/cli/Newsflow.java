@@ -35,6 +35,9 @@ public final class Newsflow implements Runnable {
   public static CommandLine commandLine() {
     return new CommandLine(new Newsflow())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // Descriptions are written as lines of up to ~100 characters; narrower help would break them.
+        .setUsageHelpWidth(110)
+        .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           cmd.getErr().println("newsflow " + cmd.getCommandName() + ": " + e.getMessage());
           org.slf4j.LoggerFactory.getLogger(Newsflow.class).debug("command failed", e);

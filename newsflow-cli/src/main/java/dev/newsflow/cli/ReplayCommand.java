@@ -43,6 +43,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "replay",
+    header = "Replays WARC archives (e.g. CC-NEWS) as if their pages had just been fetched.",
     mixinStandardHelpOptions = true,
     description = {
       "Replays WARC / WARC.gz files (or directories of them, e.g. Common Crawl CC-NEWS) as if their",

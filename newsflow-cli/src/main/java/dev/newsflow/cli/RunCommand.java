@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 /** Both services and, unless a cluster is configured, the embedded broker: the all-in-one mode. */
 @Command(
     name = "run",
+    header = "Runs ingest and enrichment together, continuously (embedded broker by default).",
     mixinStandardHelpOptions = true,
     description = {
       "Runs ingest-service and enrich-service together, continuously.",

@@ -36,6 +36,7 @@ final class SourcesCommand implements Runnable {
   /** {@code newsflow sources check FILE}: validate without running anything. */
   @Command(
       name = "check",
+      header = "Validates a sources file and prints a summary of its sources.",
       mixinStandardHelpOptions = true,
       description = {
         "Validates a sources file and prints a summary of its sources.",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** Prints enriched articles as they arrive: the analyst's first look at the topic. */
 @Command(
     name = "tail",
+    header = "Prints enriched articles as they arrive.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints enriched articles as they arrive on news.articles.enriched.",
