@@ -19,6 +19,8 @@ import picocli.CommandLine.HelpCommand;
       IngestCommand.class,
       EnrichCommand.class,
       TailCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Runnable {
