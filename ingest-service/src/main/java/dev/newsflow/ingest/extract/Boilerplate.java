@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
   private static final String ALWAYS_JUNK =
       "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, "
-          + "math, canvas, video, audio, map, img, picture, source, figure, form, input, button, "
+          + "math, canvas, video, audio, map, img, picture, source, figure, input, button, "
           + "select, textarea, option, label, dialog, link, meta, base";
 
   private static final String CHROME = "nav, header, footer, aside, menu";
@@ -67,7 +67,9 @@ final class Boilerplate {
       if (e == doc.body() || holdsMostOfThePage(e, sizes, bodyText)) {
         continue;
       }
-      if (isHidden(e) || hasJunkName(e) && (!hasContentName(e) || hasAlwaysJunkName(e))) {
+      // A form is a search box or a comment box, unless it wraps the page (ASP.NET does that).
+      if (e.nameIs("form") || isHidden(e)
+          || hasJunkName(e) && (!hasContentName(e) || hasAlwaysJunkName(e))) {
         junk.add(e);
       }
     }
