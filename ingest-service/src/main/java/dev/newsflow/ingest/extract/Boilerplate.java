@@ -42,13 +42,6 @@ final class Boilerplate {
       "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
       "sidebar", "widget", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
       "popup", "modal", "skip", "dh", "daohang");
-  /**
-   * Junk words that name a block for what it is, never a wrapper: a block so named goes even when
-   * its name also says "content" ({@code comment-content}).
-   */
-  private static final List<String> ALWAYS_JUNK_PREFIXES = List.of(
-      "share", "sharing", "social", "comment", "cookie", "consent", "gdpr", "newsletter",
-      "breadcrumb", "outbrain", "taboola", "disqus");
   /** Class/id words that name the article or its container. */
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
@@ -68,8 +61,7 @@ final class Boilerplate {
         continue;
       }
       // A form is a search box or a comment box, unless it wraps the page (ASP.NET does that).
-      if (e.nameIs("form") || isHidden(e)
-          || hasJunkName(e) && (!hasContentName(e) || hasAlwaysJunkName(e))) {
+      if (e.nameIs("form") || isHidden(e) || hasJunkName(e) && !hasContentName(e)) {
         junk.add(e);
       }
     }
@@ -119,20 +111,6 @@ final class Boilerplate {
         return true;
       }
       for (String prefix : JUNK_PREFIXES) {
-        if (word.startsWith(prefix)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  static boolean hasAlwaysJunkName(Element e) {
-    for (String word : words(e)) {
-      if (NOT_JUNK.contains(word)) {
-        continue;
-      }
-      for (String prefix : ALWAYS_JUNK_PREFIXES) {
         if (word.startsWith(prefix)) {
           return true;
         }

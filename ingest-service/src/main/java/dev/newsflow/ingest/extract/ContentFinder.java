@@ -33,8 +33,14 @@ final class ContentFinder {
   static final double RIVAL_SHARE = 0.75;
   /** A sibling scoring this share of the best block continues the article. */
   static final double SIBLING_SHARE = 0.2;
+  /** ... and scores at least this. */
+  static final double SIBLING_MIN_SCORE = 5;
   /** A sibling paragraph at least this long (weighted) with little link text continues it too. */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
+  /** Siblings with more link text than this are link lists. */
+  static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+  /** A wrapper is a parent with at most this much more text than its one real child. */
+  static final double WRAPPER_SLACK = 1.1;
 
   /**
    * The elements that hold the main text under {@code body}, in document order: the best-scored
@@ -112,30 +118,38 @@ final class ContentFinder {
     return best;
   }
 
-  /** {@code best} and the siblings that continue it, in document order. */
+  /**
+   * {@code best} and the siblings that continue it, in document order. Siblings are looked for
+   * at the level of the outermost wrapper that holds nothing but {@code best}, since sites wrap
+   * each part of an article (and each ad between them) in its own stack of layout blocks.
+   */
   private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores,
       Map<Element, Counts> counts, Element body) {
-    Element parent = best.parent();
-    if (best == body || parent == null) {
+    Element top = best;
+    while (top.parent() != null && top.parent() != body
+        && total(counts, top.parent()) <= total(counts, best) * WRAPPER_SLACK) {
+      top = top.parent();
+    }
+    Element parent = top.parent();
+    if (top == body || parent == null) {
       return List.of(best);
     }
-    double threshold = Math.max(10, bestScore * SIBLING_SHARE);
     List<Element> siblings = parent.children();
+    Map<Element, Double> siblingScores = bestScoreInside(siblings, parent, scores);
+    double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
     boolean[] keep = new boolean[siblings.size()];
     for (int i = 0; i < siblings.size(); i++) {
       Element sibling = siblings.get(i);
-      if (sibling == best) {
-        keep[i] = true;
-        continue;
-      }
-      Double score = scores.get(sibling);
-      if (score != null && score >= threshold) {
+      if (sibling == top) {
         keep[i] = true;
         continue;
       }
       Counts c = counts.get(sibling);
-      if (c != null && Html.PARAGRAPHS.contains(sibling.normalName())
-          && c.totalChars >= SIBLING_PARAGRAPH_CHARS && linkDensity(c) < 0.25) {
+      if (c == null || linkDensity(c) >= MAX_SIBLING_LINK_DENSITY) {
+        continue;
+      }
+      if (siblingScores.getOrDefault(sibling, 0.0) >= threshold
+          || Html.PARAGRAPHS.contains(sibling.normalName()) && c.totalChars >= SIBLING_PARAGRAPH_CHARS) {
         keep[i] = true;
       }
     }
@@ -147,11 +161,32 @@ final class ContentFinder {
     }
     List<Element> kept = new ArrayList<>();
     for (int i = 0; i < siblings.size(); i++) {
+      Element sibling = siblings.get(i);
       if (keep[i]) {
-        kept.add(siblings.get(i));
+        kept.add(sibling == top ? best : sibling);
       }
     }
     return kept;
+  }
+
+  /** For each of {@code siblings}, the best score of a block in it (itself included). */
+  private static Map<Element, Double> bestScoreInside(
+      List<Element> siblings, Element parent, Map<Element, Double> scores) {
+    Map<Element, Double> best = new IdentityHashMap<>();
+    scores.forEach((e, score) -> {
+      for (Element x = e; x != null && x != parent; x = x.parent()) {
+        if (x.parent() == parent) {
+          best.merge(x, score, Math::max);
+          return;
+        }
+      }
+    });
+    return best;
+  }
+
+  private static int total(Map<Element, Counts> counts, Element e) {
+    Counts c = counts.get(e);
+    return c == null ? 0 : c.totalChars;
   }
 
   private static double linkDensity(Counts c) {
