@@ -23,7 +23,8 @@ final class Boilerplate {
           + "math, canvas, video, audio, map, img, picture, source, figure, input, button, "
           + "select, textarea, option, label, dialog, link, meta, base";
 
-  private static final String CHROME = "nav, header, footer, aside, menu";
+  private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
+  private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -79,7 +80,8 @@ final class Boilerplate {
       }
       // A block named as content holds it, whatever else its tag or name says ("sidebar-content"
       // wrappers, articles in asides); only a nav or menu is never content.
-      if (e.is("nav, menu") || (e.is(CHROME) || hasChromeName(e)) && !hasContentName(e)) {
+      String tag = e.normalName();
+      if (NEVER_CONTENT.contains(tag) || (CHROME.contains(tag) || hasChromeName(e)) && !hasContentName(e)) {
         chrome.add(e);
       }
     }

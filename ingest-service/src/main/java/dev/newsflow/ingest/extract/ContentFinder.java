@@ -27,6 +27,8 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+
   /** How many of the best-scored blocks are compared with the best one. */
   static final int RIVALS = 5;
   /** A rival scoring this share of the best block is as good as it. */
@@ -155,7 +157,7 @@ final class ContentFinder {
     }
     // A heading between kept blocks titles the next one.
     for (int i = siblings.size() - 2; i >= 0; i--) {
-      if (!keep[i] && keep[i + 1] && siblings.get(i).normalName().matches("h[2-6]")) {
+      if (!keep[i] && keep[i + 1] && HEADINGS.contains(siblings.get(i).normalName())) {
         keep[i] = true;
       }
     }
