@@ -37,7 +37,10 @@ final class ContentFinder {
   static final double SIBLING_SHARE = 0.2;
   /** ... and scores at least this. */
   static final double SIBLING_MIN_SCORE = 5;
-  /** A sibling paragraph at least this long (weighted) with little link text continues it too. */
+  /**
+   * A sibling paragraph, or a sibling block holding prose, at least this long (weighted) with
+   * little link text continues it too: a lead or a closing paragraph in a layout block of its own.
+   */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   /** Siblings with more link text than this are link lists. */
   static final double MAX_SIBLING_LINK_DENSITY = 0.25;
@@ -151,7 +154,8 @@ final class ContentFinder {
         continue;
       }
       if (siblingScores.getOrDefault(sibling, 0.0) >= threshold
-          || Html.PARAGRAPHS.contains(sibling.normalName()) && c.totalChars >= SIBLING_PARAGRAPH_CHARS) {
+          || c.totalChars >= SIBLING_PARAGRAPH_CHARS
+              && (siblingScores.containsKey(sibling) || Html.PARAGRAPHS.contains(sibling.normalName()))) {
         keep[i] = true;
       }
     }
