@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures a pipeline stage against a labelled dataset and prints the figures.",
-    subcommands = {LangIdEvalCommand.class, NerEvalCommand.class})
+    subcommands = {ExtractionEvalCommand.class, LangIdEvalCommand.class, NerEvalCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
       TailCommand.class,
       ReplayCommand.class,
       SourcesCommand.class,
+      ExtractCommand.class,
       EvalCommand.class,
       HelpCommand.class
     })

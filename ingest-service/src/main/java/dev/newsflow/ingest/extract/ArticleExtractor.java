@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -112,10 +113,13 @@ public final class ArticleExtractor {
     Boilerplate.removeJunk(doc);
     List<Line> pageLines = BlockLines.of(doc.body());
     Boilerplate.removeChrome(doc);
-    Element content = ContentFinder.find(doc.body());
-    List<Line> contentLines = BlockLines.of(content);
+    List<Element> content = ContentFinder.find(doc.body());
+    List<Line> contentLines = new ArrayList<>();
+    for (Element block : content) {
+      contentLines.addAll(BlockLines.of(block));
+    }
 
-    MainText text = MainText.of(pageLines, content, contentLines, meta.title(), zone, clock);
+    MainText text = MainText.of(pageLines, content.getFirst(), contentLines, meta.title(), zone, clock);
     if (text.paragraphs().isEmpty()) {
       throw new ExtractionException(ExtractionException.NO_CONTENT, "no main text in " + url);
     }

@@ -20,10 +20,11 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
   private static final String ALWAYS_JUNK =
       "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, "
-          + "math, canvas, video, audio, map, img, picture, source, figure, form, input, button, "
+          + "math, canvas, video, audio, map, img, picture, source, figure, input, button, "
           + "select, textarea, option, label, dialog, link, meta, base";
 
-  private static final String CHROME = "nav, header, footer, aside, menu";
+  private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
+  private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -42,6 +43,10 @@ final class Boilerplate {
       "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
       "sidebar", "widget", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
       "popup", "modal", "skip", "dh", "daohang");
+  /** Class/id words that name the article or its container. */
+  private static final Set<String> CONTENT_WORDS = Set.of(
+      "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
+      "inhalt", "main", "body");
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
   private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
 
@@ -49,12 +54,15 @@ final class Boilerplate {
 
   static void removeJunk(Document doc) {
     doc.select(ALWAYS_JUNK).remove();
+    TextSizes sizes = TextSizes.of(doc.body());
+    int bodyText = sizes.size(doc.body());
     List<Element> junk = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body()) {
+      if (e == doc.body() || holdsMostOfThePage(e, sizes, bodyText)) {
         continue;
       }
-      if (isHidden(e) || hasJunkName(e)) {
+      // A form is a search box or a comment box, unless it wraps the page (ASP.NET does that).
+      if (e.nameIs("form") || isHidden(e) || hasJunkName(e) && !hasContentName(e)) {
         junk.add(e);
       }
     }
@@ -62,19 +70,32 @@ final class Boilerplate {
   }
 
   static void removeChrome(Document doc) {
-    doc.body().select(CHROME).remove();
-    int bodyText = Math.max(1, Html.weightedLength(doc.body().text()));
+    TextSizes sizes = TextSizes.of(doc.body());
+    int bodyText = sizes.size(doc.body());
     List<Element> chrome = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || !hasChromeName(e)) {
+      if (e == doc.body() || e.nameIs("article") || e.nameIs("main")
+          || holdsMostOfThePage(e, sizes, bodyText)) {
         continue;
       }
-      // A wrapper named after its layout ("page-with-sidebar") may hold the article itself.
-      if (Html.weightedLength(e.text()) * 2 < bodyText) {
+      // A block named as content holds it, whatever else its tag or name says ("sidebar-content"
+      // wrappers, articles in asides); only a nav or menu is never content.
+      String tag = e.normalName();
+      if (NEVER_CONTENT.contains(tag) || (CHROME.contains(tag) || hasChromeName(e)) && !hasContentName(e)) {
         chrome.add(e);
       }
     }
     chrome.forEach(Element::remove);
+  }
+
+  /**
+   * Whether {@code e} holds at least half of the page's text. Such an element is a wrapper around
+   * the article whatever its name says: sites name page wrappers after a paywall, an ad margin, a
+   * promoted node, or put the whole article in an {@code aside}. Its parts are still judged one by
+   * one.
+   */
+  private static boolean holdsMostOfThePage(Element e, TextSizes sizes, int bodyText) {
+    return bodyText > 0 && sizes.size(e) * 2 >= bodyText;
   }
 
   static boolean isHidden(Element e) {
@@ -95,6 +116,16 @@ final class Boilerplate {
         if (word.startsWith(prefix)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the class or id says the block holds the article, e.g. a "promoted" article node. */
+  static boolean hasContentName(Element e) {
+    for (String word : words(e)) {
+      if (CONTENT_WORDS.contains(word)) {
+        return true;
       }
     }
     return false;

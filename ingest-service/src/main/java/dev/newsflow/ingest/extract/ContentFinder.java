@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,12 +27,52 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  /** The main content element under {@code body}, or {@code body} itself when nothing stands out. */
-  static Element find(Element body) {
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /** How many of the best-scored blocks are compared with the best one. */
+  static final int RIVALS = 5;
+  /** A rival scoring this share of the best block is as good as it. */
+  static final double RIVAL_SHARE = 0.75;
+  /** A sibling scoring this share of the best block continues the article. */
+  static final double SIBLING_SHARE = 0.2;
+  /** ... and scores at least this. */
+  static final double SIBLING_MIN_SCORE = 5;
+  /**
+   * A sibling paragraph, or a sibling block holding prose, at least this long (weighted) with
+   * little link text continues it too: a lead or a closing paragraph in a layout block of its own.
+   */
+  static final int SIBLING_PARAGRAPH_CHARS = 80;
+  /** Siblings with more link text than this are link lists. */
+  static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+  /** A wrapper is a parent with at most this much more text than its one real child. */
+  static final double WRAPPER_SLACK = 1.1;
+
+  /**
+   * The elements that hold the main text under {@code body}, in document order: the best-scored
+   * block, or its ancestor when that holds several equally good blocks (an article split into
+   * sections), plus those of its siblings that continue it (more sections, loose paragraphs).
+   * Just {@code body} when nothing stands out.
+   */
+  static List<Element> find(Element body) {
     Map<Element, Counts> counts = new IdentityHashMap<>();
     NodeTraversor.traverse(new Counter(counts), body);
+    Map<Element, Double> scores = scores(body, counts);
 
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    if (ranked.isEmpty() || ranked.getFirst().getValue() <= 0) {
+      return List.of(body);
+    }
+    Element best = ranked.getFirst().getKey();
+    double bestScore = ranked.getFirst().getValue();
+
+    best = commonAncestorOfRivals(best, bestScore, ranked, body);
+    return withSiblings(best, scores.getOrDefault(best, bestScore), scores, counts, body);
+  }
+
+  /** Scores of the containers, each discounted by its share of link text. */
+  private static Map<Element, Double> scores(Element body, Map<Element, Counts> counts) {
+    Map<Element, Double> raw = new IdentityHashMap<>();
     counts.forEach((block, c) -> {
       if (c.ownChars < MIN_BLOCK_CHARS) {
         return;
@@ -41,25 +83,129 @@ final class ContentFinder {
       if (first == null) {
         return;
       }
-      scores.merge(first, score, Double::sum);
+      raw.merge(first, score, Double::sum);
       Element second = first == body ? null : first.parent();
       if (second != null) {
-        scores.merge(second, score / 2, Double::sum);
+        raw.merge(second, score / 2, Double::sum);
       }
     });
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))));
+    return scores;
+  }
 
-    Element best = body;
-    double bestScore = 0;
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      Counts c = counts.get(entry.getKey());
-      double linkDensity = c == null || c.totalChars == 0 ? 0 : (double) c.totalLinkChars / c.totalChars;
-      double score = entry.getValue() * (1 - Math.min(1.0, linkDensity));
-      if (score > bestScore) {
-        best = entry.getKey();
-        bestScore = score;
+  /**
+   * The lowest ancestor of {@code best} holding at least three blocks that score nearly as well:
+   * an article split into sections scores each section about the same, and all of it is wanted.
+   */
+  private static Element commonAncestorOfRivals(
+      Element best, double bestScore, List<Map.Entry<Element, Double>> ranked, Element body) {
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(RIVALS, ranked.size()); i++) {
+      if (ranked.get(i).getValue() >= bestScore * RIVAL_SHARE) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (rivals.size() < 3) {
+      return best;
+    }
+    for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+      int inside = 0;
+      for (Element rival : rivals) {
+        if (isAncestor(ancestor, rival)) {
+          inside++;
+        }
+      }
+      if (inside >= 3) {
+        return ancestor;
       }
     }
     return best;
+  }
+
+  /**
+   * {@code best} and the siblings that continue it, in document order. Siblings are looked for
+   * at the level of the outermost wrapper that holds nothing but {@code best}, since sites wrap
+   * each part of an article (and each ad between them) in its own stack of layout blocks.
+   */
+  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores,
+      Map<Element, Counts> counts, Element body) {
+    Element top = best;
+    while (top.parent() != null && top.parent() != body
+        && total(counts, top.parent()) <= total(counts, best) * WRAPPER_SLACK) {
+      top = top.parent();
+    }
+    Element parent = top.parent();
+    if (top == body || parent == null) {
+      return List.of(best);
+    }
+    List<Element> siblings = parent.children();
+    Map<Element, Double> siblingScores = bestScoreInside(siblings, parent, scores);
+    double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
+    boolean[] keep = new boolean[siblings.size()];
+    for (int i = 0; i < siblings.size(); i++) {
+      Element sibling = siblings.get(i);
+      if (sibling == top) {
+        keep[i] = true;
+        continue;
+      }
+      Counts c = counts.get(sibling);
+      if (c == null || linkDensity(c) >= MAX_SIBLING_LINK_DENSITY) {
+        continue;
+      }
+      if (siblingScores.getOrDefault(sibling, 0.0) >= threshold
+          || c.totalChars >= SIBLING_PARAGRAPH_CHARS
+              && (siblingScores.containsKey(sibling) || Html.PARAGRAPHS.contains(sibling.normalName()))) {
+        keep[i] = true;
+      }
+    }
+    // A heading between kept blocks titles the next one.
+    for (int i = siblings.size() - 2; i >= 0; i--) {
+      if (!keep[i] && keep[i + 1] && HEADINGS.contains(siblings.get(i).normalName())) {
+        keep[i] = true;
+      }
+    }
+    List<Element> kept = new ArrayList<>();
+    for (int i = 0; i < siblings.size(); i++) {
+      Element sibling = siblings.get(i);
+      if (keep[i]) {
+        kept.add(sibling == top ? best : sibling);
+      }
+    }
+    return kept;
+  }
+
+  /** For each of {@code siblings}, the best score of a block in it (itself included). */
+  private static Map<Element, Double> bestScoreInside(
+      List<Element> siblings, Element parent, Map<Element, Double> scores) {
+    Map<Element, Double> best = new IdentityHashMap<>();
+    scores.forEach((e, score) -> {
+      for (Element x = e; x != null && x != parent; x = x.parent()) {
+        if (x.parent() == parent) {
+          best.merge(x, score, Math::max);
+          return;
+        }
+      }
+    });
+    return best;
+  }
+
+  private static int total(Map<Element, Counts> counts, Element e) {
+    Counts c = counts.get(e);
+    return c == null ? 0 : c.totalChars;
+  }
+
+  private static double linkDensity(Counts c) {
+    return c == null || c.totalChars == 0 ? 0 : Math.min(1.0, (double) c.totalLinkChars / c.totalChars);
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text of an element: its own (through inline children) and its whole subtree's. */

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Side-by-side extraction benchmark: newsflow's extractor, Mozilla Readability (linkedom) and
+# Jsoup's parse-only rate over the same pages. Needs node 20+, npm and a JDK 21+; builds the
+# newsflow jar when it is missing. Not part of the Maven build.
+#
+# Usage: bench/extraction/run.sh [DATASET_DIR] [--limit N]
+#   DATASET_DIR defaults to $NEWSFLOW_DATASETS/extraction, else ../shared/datasets/extraction
+#   beside the repository.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+data=${1:-${NEWSFLOW_DATASETS:-$root/../shared/datasets}/extraction}
+[ $# -gt 0 ] && shift
+jar="$root/newsflow-cli/target/newsflow.jar"
+out="$here/results"
+mkdir -p "$out"
+
+if [ ! -d "$here/node_modules/@mozilla/readability" ]; then
+  (cd "$here" && npm install --no-audit --no-fund >/dev/null)
+fi
+if [ ! -f "$jar" ]; then
+  (cd "$root" && ./mvnw -q -pl newsflow-cli -am package -DskipTests)
+fi
+
+echo "newsflow (single thread, decode + extract):" >&2
+java -Xmx1g -jar "$jar" eval extraction --dataset "$data" "$@" 2>/dev/null | tee "$out/newsflow.txt"
+echo >&2
+echo "Readability.js (single thread, decode + parse + extract):" >&2
+node "$here/readability.mjs" "$data" "$@" | tee "$out/readability.tsv"
+echo >&2
+java -Xmx1g -cp "$jar" "$here/JsoupParseRate.java" "$data" | tee "$out/jsoup.tsv"
+echo
+
+# Side by side: per set, F1 and pages/s of both and newsflow's speed over Readability's.
+awk -F'\t' '
+  FNR == NR { rf1[$1] = $7; rps[$1] = $8; next }
+  $2 == "all" { nf1[$1] = $8; nps[$1] = $13; sets[$1] = 1 }
+  END {
+    printf "%-14s %10s %10s %12s %12s %8s\n", "set", "newsflow", "readab.", "newsflow/s", "readab./s", "speed x"
+    for (s in sets) printf "%-14s %10s %10s %12s %12s %8.2f\n", s, nf1[s], rf1[s], nps[s], rps[s], (rps[s] > 0 ? nps[s] / rps[s] : 0)
+  }' "$out/readability.tsv" FS=' +' "$out/newsflow.txt"

@@ -1,0 +1,62 @@
+package dev.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.evaluate.EvaluationReport;
+import dev.newsflow.ingest.evaluate.ExtractionEvaluation;
+import dev.newsflow.ingest.evaluate.Figures;
+import dev.newsflow.ingest.evaluate.PageListener;
+import dev.newsflow.ingest.extract.ArticleExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality floors over the shared extraction datasets, a little under the figures measured when
+ * they were set, so that extraction quality cannot silently regress. Raise them as the extractor
+ * improves. Skipped where the datasets are not available.
+ *
+ * <p>Measured when set: trafilatura snippet P 0.893 R 0.883 F1 0.888, 16 pages without text,
+ * title 0.688, day 0.543; chinese-wce token P 0.907 R 0.954 F1 0.930, 1 page without text,
+ * title 0.464.
+ */
+class ExtractionQualityIT {
+  static EvaluationReport report;
+
+  @BeforeAll
+  static void evaluate() throws Exception {
+    Optional<Path> datasets = SharedDatasets.find().map(d -> d.resolve("extraction"));
+    assumeTrue(datasets.isPresent() && Files.isDirectory(datasets.get()),
+        "shared extraction datasets not found (set NEWSFLOW_DATASETS)");
+    report = new ExtractionEvaluation(new ArticleExtractor(), new PageDecoder(), null)
+        .evaluate(datasets.get(), 0, PageListener.NONE);
+    System.out.print(report.table());
+  }
+
+  @Test
+  void trafilaturaSnippetsStayAboveTheFloor() {
+    Figures f = report.set("trafilatura");
+    assertThat(f.pages()).isEqualTo(990);
+    assertThat(f.snippetF1()).isGreaterThanOrEqualTo(0.878);
+    assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.883);
+    assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.873);
+    assertThat(f.failures()).isLessThanOrEqualTo(20);
+    assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.67);
+    assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.53);
+  }
+
+  @Test
+  void chineseFullTextStaysAboveTheFloor() {
+    Figures f = report.set("chinese-wce");
+    assertThat(f.pages()).isEqualTo(69);
+    assertThat(f.tokenF1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(f.tokenPrecision()).isGreaterThanOrEqualTo(0.897);
+    assertThat(f.tokenRecall()).isGreaterThanOrEqualTo(0.944);
+    assertThat(f.failures()).isLessThanOrEqualTo(2);
+    assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.45);
+  }
+}
