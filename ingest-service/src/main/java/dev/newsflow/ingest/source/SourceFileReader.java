@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source;
 
 import dev.newsflow.common.article.Source;
+import dev.newsflow.common.config.Durations;
 import dev.newsflow.ingest.source.YamlTree.Entry;
 import dev.newsflow.ingest.source.YamlTree.Mapping;
 import dev.newsflow.ingest.source.YamlTree.Node;
