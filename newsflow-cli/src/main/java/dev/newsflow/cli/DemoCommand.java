@@ -3,7 +3,6 @@ package dev.newsflow.cli;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,9 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         KafkaConnection kafka = KafkaConnection.open(KafkaSettings.of(Map.of()), data, status);
         DemoSite site = DemoSite.start()) {
       status.printf("newsflow demo: sample news site at %s%n", site.baseUrl());
-      try (Admin admin = Admin.create(kafka.settings().toProperties())) {
-        Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
-      }
+      kafka.ensureTopics(topics);
       try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, data, kafka.replicationFactor(), 1);
           IngestService ingest = Pipelines.ingest(kafka.settings(), topics, AddressPolicy.allowingLoopback(), Duration.ZERO);
           EnrichedTopicReader reader = new EnrichedTopicReader(kafka.settings(), topics.enriched(), true)) {

@@ -2,15 +2,12 @@ package dev.newsflow.cli;
 
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -32,9 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     List<SourceConfig> sourceList = sources.toSourceConfigs(false);
     KafkaSettings kafka = requireCluster(common.kafkaSettings());
     TopicNames topics = common.topics();
-    try (Admin admin = Admin.create(kafka.toProperties())) {
-      Topics.ensureExist(admin, topics.specs(), (short) 0, Duration.ofSeconds(60));
-    }
+    KafkaConnection.ensureTopics(kafka, topics, (short) 0);
     try (GracefulShutdown shutdown = new GracefulShutdown();
         IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay)) {
       if (sources.once) {

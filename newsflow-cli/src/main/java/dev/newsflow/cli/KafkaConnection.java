@@ -1,13 +1,18 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.common.kafka.KafkaSettings;
+import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.kafka.embedded.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The Kafka cluster a command talks to: the configured one, or an in-process broker started for
@@ -18,6 +23,7 @@ import java.util.Optional;
  */
 final class KafkaConnection implements AutoCloseable {
   static final String BOOTSTRAP_FILE = "bootstrap.txt";
+  private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
 
   private final KafkaSettings settings;
   private final EmbeddedKafkaBroker embedded;
@@ -66,6 +72,23 @@ final class KafkaConnection implements AutoCloseable {
 
   KafkaSettings settings() {
     return settings;
+  }
+
+  /** Creates the topics that are missing, with this connection's replication factor. */
+  void ensureTopics(TopicNames topics) throws InterruptedException, TimeoutException {
+    ensureTopics(settings, topics, replicationFactor());
+  }
+
+  /**
+   * Creates the topics that are missing on the cluster {@code settings} name.
+   *
+   * @param replicationFactor replicas for new topics; 0 for the cluster's default
+   */
+  static void ensureTopics(KafkaSettings settings, TopicNames topics, short replicationFactor)
+      throws InterruptedException, TimeoutException {
+    try (Admin admin = Admin.create(settings.toProperties())) {
+      Topics.ensureExist(admin, topics.specs(), replicationFactor, TOPIC_TIMEOUT);
+    }
   }
 
   boolean embedded() {

@@ -4,7 +4,6 @@ import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.ArticleAssembler;
 import dev.newsflow.ingest.decode.PageDecoder;
@@ -31,7 +30,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,9 +102,7 @@ final class ReplayCommand implements Callable<Integer> {
     TopicNames topics = common.topics();
     try (GracefulShutdown shutdown = new GracefulShutdown();
         KafkaConnection kafka = KafkaConnection.open(configured, data, status)) {
-      try (Admin admin = Admin.create(kafka.settings().toProperties())) {
-        Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
-      }
+      kafka.ensureTopics(topics);
       if (!allInOne) {
         ReplayReport report = replay(kafka.settings(), topics, data, source, shutdown, id -> {});
         return report.complete() ? 0 : 1;

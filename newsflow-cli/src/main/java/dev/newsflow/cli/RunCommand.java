@@ -1,7 +1,6 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.common.kafka.TopicNames;
-import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
@@ -9,7 +8,6 @@ import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +35,7 @@ final class RunCommand implements Callable<Integer> {
     TopicNames topics = common.topics();
     try (GracefulShutdown shutdown = new GracefulShutdown()) {
       try (KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
-        try (Admin admin = Admin.create(kafka.settings().toProperties())) {
-          Topics.ensureExist(admin, topics.specs(), kafka.replicationFactor(), Duration.ofSeconds(60));
-        }
+        kafka.ensureTopics(topics);
         try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads);
             IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay)) {
           enrich.start(Duration.ofSeconds(120));
