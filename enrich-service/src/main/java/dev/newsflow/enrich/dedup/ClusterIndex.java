@@ -114,7 +114,7 @@ final class ClusterIndex {
   int evictBefore(Instant cutoff) {
     long cutoffMillis = cutoff.toEpochMilli();
     List<Bytes> due = new ArrayList<>();
-    try (KeyValueIterator<Bytes, byte[]> it = store.range(timeKey(Long.MIN_VALUE, 0L), timeKey(cutoffMillis - 1, -1L))) {
+    try (KeyValueIterator<Bytes, byte[]> it = store.range(timeKey(0L, 0L), timeKey(cutoffMillis - 1, -1L))) {
       while (it.hasNext()) {
         due.add(it.next().key);
       }
