@@ -14,11 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parses and enriches one article per record and forwards the result to the enriched sink, or a
- * {@link DeadLetter} to the dead-letter sink when either step fails.
+ * Parses and enriches one article per record and forwards the {@link EnrichedArticle}, or a {@link
+ * DeadLetter} when either step fails.
  *
- * <p>Output values are of two types, so the processor's output value type is {@code Object}; each
- * sink is only ever sent the type its serializer writes.
+ * <p>Output values are of two types, so the processor's output value type is {@code Object}; the
+ * topology routes them by type.
  */
 final class EnrichProcessor implements Processor<String, byte[], String, Object> {
   private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -63,7 +63,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
       deadLetter(record, EnrichTopology.REASON_ENRICHMENT_FAILED, e.toString(), e);
       return;
     }
-    context.forward(record.withKey(enriched.id()).<Object>withValue(enriched), EnrichTopology.ENRICHED_SINK);
+    context.forward(record.withKey(enriched.id()).<Object>withValue(enriched));
   }
 
   private void deadLetter(Record<String, byte[]> record, String reason, String detail, Exception cause) {
@@ -76,7 +76,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
     if (cause != null) {
       log.debug("cause of dead letter at {}-{}@{}", origin.topic(), origin.partition(), origin.offset(), cause);
     }
-    context.forward(record.<Object>withValue(letter), EnrichTopology.DEAD_LETTER_SINK);
+    context.forward(record.<Object>withValue(letter));
   }
 
   private DeadLetter.Origin origin(Record<String, byte[]> record) {

@@ -2,8 +2,10 @@ package dev.newsflow.enrich;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
-import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.common.article.NearDuplicate;
+import dev.newsflow.enrich.dedup.SimHash;
+import dev.newsflow.enrich.entities.EntityFindings;
 import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
@@ -16,7 +18,9 @@ import java.util.Objects;
 
 /**
  * Turns a clean {@link Article} into an {@link EnrichedArticle}: language of title and text,
- * named entities of the text (for languages that have an engine), keywords, text statistics.
+ * named entities of the text (for languages that have an engine) and whether an engine ran,
+ * keywords, text statistics, the published time in UTC, and the text's SimHash with the article as
+ * its own near-duplicate cluster (the topology's cluster index may put it into an older one).
  *
  * <p>Thread-safe when its parts are, which the interfaces require.
  */
@@ -66,8 +70,11 @@ public final class Enricher {
     Language language = languageDetector.detect(sample);
     List<String> keywords = keywordExtractor.extract(article.title(), article.text(), language);
     // Mentions are offsets into the text, so the title is left out here (it has no offsets).
-    List<Entity> entities = entityRecognizers.entities(article.text(), language);
+    EntityFindings entities = entityRecognizers.find(article.text(), language);
+    // Until the cluster index has seen it (EnrichTopology), an article is a cluster of its own.
+    NearDuplicate nearDuplicate = NearDuplicate.of(article.id(), SimHash.of(article.text()));
     return EnrichedArticle.of(
-        article, language, entities, keywords, TextStatistics.of(article.text()), clock.instant());
+        article, language, entities.entities(), entities.coverage(), entities.engine(), keywords,
+        TextStatistics.of(article.text()), nearDuplicate, clock.instant());
   }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Entity;
+import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.common.article.TextStats;
+import dev.newsflow.enrich.dedup.SimHash;
+import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.entities.HanlpEntityRecognizer;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import java.time.Clock;
@@ -96,5 +99,52 @@ class EnricherTest {
 
     assertThat(enriched.language().code()).isEqualTo("en");
     assertThat(enriched.entities()).isEmpty();
+  }
+
+  @Test
+  void publishedTimeIsGivenInUtcBesideTheSourceOffset() {
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(Articles.english());
+
+    assertThat(enriched.article().published()).hasToString("2012-02-07T08:23+08:00");
+    assertThat(enriched.publishedUtc()).isEqualTo(Instant.parse("2012-02-07T00:23:00Z"));
+  }
+
+  @Test
+  void entityCoverageSaysWhetherAnEngineRan() {
+    Enricher enricher = Enricher.withDefaults(CLOCK);
+
+    EnrichedArticle english = enricher.enrich(Articles.english());
+    EnrichedArticle chinese = enricher.enrich(Articles.withText("会见", "国务院总理在北京会见了来访的德国总理，双方就经济合作交换了意见。"));
+
+    assertThat(english.entityCoverage()).isEqualTo(EntityCoverage.UNSUPPORTED);
+    assertThat(english.entityEngine()).isNull();
+    assertThat(chinese.entityCoverage()).isEqualTo(EntityCoverage.ENGINE);
+    assertThat(chinese.entityEngine()).isEqualTo(HanlpEntityRecognizer.ENGINE);
+  }
+
+  @Test
+  void engineThatCannotLoadIsReportedAsFailedWithNoEntities() {
+    EntityRecognizers broken = EntityRecognizers.builder()
+        .add("en", "broken-en", () -> {
+          throw new IllegalStateException("model missing");
+        })
+        .build();
+    Enricher enricher = new Enricher(text -> new Language("en", "Latn", 1.0), KeywordExtractor.none(), broken, CLOCK);
+
+    EnrichedArticle enriched = enricher.enrich(Articles.english());
+
+    assertThat(enriched.entityCoverage()).isEqualTo(EntityCoverage.FAILED);
+    assertThat(enriched.entityEngine()).isEqualTo("broken-en");
+    assertThat(enriched.entities()).isEmpty();
+  }
+
+  @Test
+  void articleIsItsOwnNearDuplicateClusterUntilTheIndexSaysOtherwise() {
+    Article article = Articles.english();
+
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
+
+    assertThat(enriched.nearDuplicate().clusterId()).isEqualTo(article.id());
+    assertThat(enriched.nearDuplicate().simhashBits()).isEqualTo(SimHash.of(article.text()));
   }
 }

@@ -8,16 +8,27 @@ import java.util.Objects;
  * An article as enrich-service publishes it to {@code news.articles.enriched}: the clean article
  * unchanged, plus what was learnt from it.
  *
- * <p>The JSON form is described by {@code schemas/article-enriched.v1.json}.
+ * <p>The JSON form is described by {@code schemas/article-enriched.v1.json}. The last four
+ * components were added to version 1 later, compatibly: records written before they existed read
+ * with {@code entityCoverage}, {@code entityEngine} and {@code nearDuplicate} null, and with
+ * {@code publishedUtc} derived from {@code article.published}.
  *
  * @param schemaVersion version of this contract
  * @param id the article id (same as {@code article.id}), repeated at the top for joins
  * @param article the clean article as ingested
  * @param language detected language of the text
- * @param entities named entities, empty when none were found or no engine covers the language
+ * @param entities named entities; see {@code entityCoverage} for what an empty list means
  * @param keywords key terms, most relevant first
  * @param stats size of the text
  * @param enrichedAt when enrichment ran
+ * @param publishedUtc {@code article.published} as an instant (written in UTC); null when the
+ *     article has no published time. The source's own offset stays in {@code article.published}.
+ * @param entityCoverage whether an entity engine ran for the detected language; null only in
+ *     records written before the field existed
+ * @param entityEngine the engine that ran (or failed to load); null when {@code entityCoverage} is
+ *     {@link EntityCoverage#UNSUPPORTED}
+ * @param nearDuplicate the near-duplicate cluster and SimHash; null only in records written before
+ *     the field existed
  */
 public record EnrichedArticle(
     int schemaVersion,
@@ -27,7 +38,11 @@ public record EnrichedArticle(
     List<Entity> entities,
     List<String> keywords,
     TextStats stats,
-    Instant enrichedAt) {
+    Instant enrichedAt,
+    Instant publishedUtc,
+    EntityCoverage entityCoverage,
+    String entityEngine,
+    NearDuplicate nearDuplicate) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -41,16 +56,50 @@ public record EnrichedArticle(
     }
     entities = entities == null ? List.of() : List.copyOf(entities);
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    Instant published = article.published() == null ? null : article.published().toInstant();
+    if (publishedUtc == null) {
+      publishedUtc = published;
+    } else if (!publishedUtc.equals(published)) {
+      throw new IllegalArgumentException(
+          "publishedUtc " + publishedUtc + " is not article.published " + article.published());
+    }
+    if (entityCoverage == EntityCoverage.UNSUPPORTED && entityEngine != null) {
+      throw new IllegalArgumentException("entityEngine " + entityEngine + " given with coverage 'unsupported'");
+    }
+    if ((entityCoverage == EntityCoverage.ENGINE || entityCoverage == EntityCoverage.FAILED) && entityEngine == null) {
+      throw new IllegalArgumentException("entityEngine missing with coverage " + entityCoverage);
+    }
+    if (entityCoverage != EntityCoverage.ENGINE && entityCoverage != null && !entities.isEmpty()) {
+      throw new IllegalArgumentException("entities present with coverage " + entityCoverage);
+    }
   }
 
+  /**
+   * A record of the current version.
+   *
+   * @param entityEngine null exactly when {@code entityCoverage} is {@link EntityCoverage#UNSUPPORTED}
+   */
   public static EnrichedArticle of(
       Article article,
       Language language,
       List<Entity> entities,
+      EntityCoverage entityCoverage,
+      String entityEngine,
       List<String> keywords,
       TextStats stats,
+      NearDuplicate nearDuplicate,
       Instant enrichedAt) {
+    Objects.requireNonNull(entityCoverage, "entityCoverage");
+    Objects.requireNonNull(nearDuplicate, "nearDuplicate");
     return new EnrichedArticle(
-        SCHEMA_VERSION, article.id(), article, language, entities, keywords, stats, enrichedAt);
+        SCHEMA_VERSION, article.id(), article, language, entities, keywords, stats, enrichedAt,
+        null, entityCoverage, entityEngine, nearDuplicate);
+  }
+
+  /** This record with another near-duplicate cluster, e.g. once the cluster index has been asked. */
+  public EnrichedArticle withNearDuplicate(NearDuplicate nearDuplicate) {
+    return new EnrichedArticle(
+        schemaVersion, id, article, language, entities, keywords, stats, enrichedAt,
+        publishedUtc, entityCoverage, entityEngine, Objects.requireNonNull(nearDuplicate, "nearDuplicate"));
   }
 }

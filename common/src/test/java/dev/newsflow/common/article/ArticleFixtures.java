@@ -33,8 +33,11 @@ public final class ArticleFixtures {
         List.of(new Entity(
             "Safer Internet Day", "Safer Internet Day", Entity.EntityType.MISC,
             List.of(new Entity.Mention(9, 27)), 1, "test")),
+        EntityCoverage.ENGINE,
+        "test",
         List.of("internet", "safety"),
         new TextStats(120, 25, 2, 6),
+        NearDuplicate.of(article.id(), 0x8e3f_0c21_5a6b_d047L),
         Instant.parse("2026-11-29T12:00:01Z"));
   }
 }

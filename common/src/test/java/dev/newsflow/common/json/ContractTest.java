@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.ArticleFixtures;
 import dev.newsflow.common.article.EnrichedArticle;
+import dev.newsflow.common.article.EntityCoverage;
+import dev.newsflow.common.article.NearDuplicate;
 import dev.newsflow.common.deadletter.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,92 @@ class ContractTest {
   @Test
   void serialisedEnrichedArticleConformsToItsSchema() {
     assertThat(enrichedSchema.violations(Json.write(ArticleFixtures.chinaDailyEnriched()))).isEmpty();
+  }
+
+  @Test
+  void publishedTimeIsAlsoGivenInUtcBesideTheOriginal() {
+    String json = Json.write(ArticleFixtures.chinaDailyEnriched());
+    assertThat(json).contains("\"published\":\"2012-02-07T08:23:00+08:00\"");
+    assertThat(json).contains("\"publishedUtc\":\"2012-02-07T00:23:00Z\"");
+  }
+
+  @Test
+  void articleWithoutPublishedTimeHasNullPublishedUtcAndConforms() {
+    EnrichedArticle full = ArticleFixtures.chinaDailyEnriched();
+    Article a = full.article();
+    Article undated = new Article(a.schemaVersion(), a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(),
+        a.authors(), null, a.modified(), a.languageHint(), a.siteName(), a.description(), a.text(),
+        a.fetchedAt(), a.contentHash());
+    EnrichedArticle enriched = EnrichedArticle.of(undated, full.language(), full.entities(), full.entityCoverage(),
+        full.entityEngine(), full.keywords(), full.stats(), full.nearDuplicate(), full.enrichedAt());
+
+    assertThat(enriched.publishedUtc()).isNull();
+    ObjectNode json = Json.mapper().valueToTree(enriched);
+    assertThat(json.get("publishedUtc").isNull()).isTrue();
+    assertThat(enrichedSchema.violations(json)).isEmpty();
+  }
+
+  @Test
+  void entityCoverageIsWrittenInLowerCase() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    assertThat(json.get("entityCoverage").asText()).isEqualTo("engine");
+    assertThat(json.get("entityEngine").asText()).isEqualTo("test");
+    assertThat(json.at("/nearDuplicate/simhash").asText()).isEqualTo("8e3f0c215a6bd047");
+  }
+
+  @Test
+  void enrichedRecordWrittenBeforeTheAdditionsStillReadsAndConforms() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    json.remove(List.of("publishedUtc", "entityCoverage", "entityEngine", "nearDuplicate"));
+    assertThat(enrichedSchema.violations(json)).isEmpty();
+
+    EnrichedArticle old = JsonSerde.enrichedArticle()
+        .deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(old.entities()).isEqualTo(ArticleFixtures.chinaDailyEnriched().entities());
+    assertThat(old.entityCoverage()).isNull();
+    assertThat(old.entityEngine()).isNull();
+    assertThat(old.nearDuplicate()).isNull();
+    assertThat(old.publishedUtc()).isEqualTo(Instant.parse("2012-02-07T00:23:00Z"));
+  }
+
+  @Test
+  void schemaRejectsAnUnknownCoverageAndABadSimhash() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    json.put("entityCoverage", "ENGINE");
+    assertThat(enrichedSchema.violations(json)).isNotEmpty();
+
+    ObjectNode shortHash = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    ((ObjectNode) shortHash.get("nearDuplicate")).put("simhash", "8e3f0c21");
+    assertThat(enrichedSchema.violations(shortHash)).isNotEmpty();
+  }
+
+  @Test
+  void schemaRejectsAPublishedUtcWithAnOffset() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    json.put("publishedUtc", "2012-02-07T08:23:00+08:00");
+    assertThat(enrichedSchema.violations(json)).isNotEmpty();
+  }
+
+  @Test
+  void publishedUtcThatContradictsThePublishedTimeIsRejected() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    json.put("publishedUtc", "2012-02-07T08:23:00Z");
+    assertThatThrownBy(() -> JsonSerde.enrichedArticle().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("publishedUtc");
+  }
+
+  @Test
+  void coverageAndEngineMustAgree() {
+    EnrichedArticle e = ArticleFixtures.chinaDailyEnriched();
+    NearDuplicate nd = e.nearDuplicate();
+    assertThatThrownBy(() -> EnrichedArticle.of(e.article(), e.language(), List.of(), EntityCoverage.UNSUPPORTED,
+        "hanlp", e.keywords(), e.stats(), nd, e.enrichedAt()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EnrichedArticle.of(e.article(), e.language(), e.entities(), EntityCoverage.FAILED,
+        "hanlp", e.keywords(), e.stats(), nd, e.enrichedAt()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

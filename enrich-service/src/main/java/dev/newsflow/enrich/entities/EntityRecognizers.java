@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.entities;
 
 import dev.newsflow.common.article.Entity;
+import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,11 +83,33 @@ public final class EntityRecognizers {
 
   /** The entities of {@code text} in order of first mention, offsets into {@code text}. */
   public List<Entity> entities(String text, Language language) {
-    List<EntityMention> mentions = mentions(text, language);
-    if (mentions.isEmpty()) {
-      return List.of();
+    return find(text, language).entities();
+  }
+
+  /**
+   * The entities of {@code text} and whether an engine ran: {@code unsupported} when {@code
+   * language} has no engine (or the engine does not take this variant of it), {@code failed} when
+   * its engine could not be loaded, {@code engine} otherwise, even for a blank text.
+   */
+  public EntityFindings find(String text, Language language) {
+    LazyRecognizer lazy = language == null ? null : byLanguage.get(language.code());
+    if (lazy == null) {
+      return EntityFindings.unsupported();
     }
-    return EntityMerger.merge(text, mentions, recognizer(language).orElseThrow().engine());
+    Optional<EntityRecognizer> loaded = lazy.get();
+    if (loaded.isEmpty()) {
+      return EntityFindings.failed(lazy.engine());
+    }
+    EntityRecognizer recognizer = loaded.get();
+    if (!recognizer.supports(language)) {
+      return EntityFindings.unsupported();
+    }
+    if (text == null || text.isBlank()) {
+      return new EntityFindings(List.of(), EntityCoverage.ENGINE, recognizer.engine());
+    }
+    List<EntityMention> mentions = recognizer.recognize(text, language);
+    List<Entity> entities = mentions.isEmpty() ? List.of() : EntityMerger.merge(text, mentions, recognizer.engine());
+    return new EntityFindings(entities, EntityCoverage.ENGINE, recognizer.engine());
   }
 
   /** Registers engines per language; the last registration for a language wins. */
