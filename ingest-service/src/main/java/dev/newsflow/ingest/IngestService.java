@@ -6,41 +6,54 @@ import dev.newsflow.ingest.canonical.UrlCanonicalizer;
 import dev.newsflow.ingest.crawl.FetchOutcome;
 import dev.newsflow.ingest.crawl.FetchRequest;
 import dev.newsflow.ingest.crawl.PoliteFetcher;
+import dev.newsflow.ingest.decode.DecodedPage;
+import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.discover.FeedException;
 import dev.newsflow.ingest.discover.FeedParser;
+import dev.newsflow.ingest.discover.SectionPage;
+import dev.newsflow.ingest.discover.Sitemap;
+import dev.newsflow.ingest.discover.SitemapException;
+import dev.newsflow.ingest.discover.SitemapParser;
+import dev.newsflow.ingest.discover.SitemapPolicy;
+import dev.newsflow.ingest.discover.SitemapWalk;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.fetch.FetchResult;
 import dev.newsflow.ingest.fetch.HttpFetcher;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.robots.RobotsCache;
+import dev.newsflow.ingest.robots.RobotsRules;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest pipeline: discover article URLs, fetch each page, decode and extract it, publish
- * the clean article. Every page or feed that fails becomes a dead letter with the reason; nothing
+ * The ingest pipeline: discover article URLs (feeds, sitemaps and indexes, sitemaps listed in
+ * robots.txt, section pages), fetch each page, decode and extract it, publish the clean article. Every page or feed that fails becomes a dead letter with the reason; nothing
  * stops the pass.
  *
  * <p>Fetching is polite and concurrent (see {@link PoliteFetcher}): robots.txt is obeyed, one
  * request per host at a time with a delay between requests, hosts take turns, transient failures
- * are retried with backoff. A poll first reads every feed of the sources, then fetches their new
- * articles. Published URLs are remembered in memory only (bounded), so a restarted instance
+ * are retried with backoff. A poll first reads every feed, sitemap and section page of the
+ * sources (then child sitemaps, level by level), then fetches their new articles, each once
+ * however many places listed it. A feed, sitemap or section page that fails becomes a dead letter
+ * at stage {@code ingest.discover}. Published URLs are remembered in memory only (bounded), so a restarted instance
  * fetches them again and republishes them under the same article id: harmless for consumers that
  * key on the id, and fixed when crawl state moves to Kafka.
  */
@@ -50,7 +63,11 @@ public final class IngestService implements AutoCloseable {
   private final ArticlePublisher publisher;
   private final HttpFetcher fetcher;
   private final PoliteFetcher polite;
+  private final RobotsCache robots;
   private final FeedParser feedParser = new FeedParser();
+  private final SitemapParser sitemapParser = new SitemapParser();
+  private final SitemapPolicy sitemapPolicy = SitemapPolicy.defaults();
+  private final PageDecoder pageDecoder = new PageDecoder();
   private final ArticleAssembler assembler;
   private final Clock clock;
   private final Map<String, String> publishedHashByUrl;
@@ -67,9 +84,10 @@ public final class IngestService implements AutoCloseable {
     this.assembler = Objects.requireNonNull(assembler, "assembler");
     Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.robots = new RobotsCache(fetcher, settings.robots(), clock);
     this.polite = new PoliteFetcher(
         fetcher,
-        new RobotsCache(fetcher, settings.robots(), clock),
+        robots,
         settings.perHostDelay(),
         settings.maxConcurrency(),
         settings.maxQueuedFetches(),
@@ -90,7 +108,8 @@ public final class IngestService implements AutoCloseable {
   }
 
   /**
-   * One pass over {@code source}: its feeds' items and its article URLs.
+   * One pass over {@code source}: the articles of its feeds, sitemaps and section pages, and its
+   * article URLs.
    *
    * @throws PublishException when Kafka does not take a record: the pass stops, since going on
    *     would fetch pages whose articles could not be kept
@@ -107,21 +126,46 @@ public final class IngestService implements AutoCloseable {
   private PollReport pollAll(List<SourceConfig> sources, BooleanSupplier stop)
       throws PublishException, InterruptedException {
     Map<SourceConfig, Tally> tallies = new IdentityHashMap<>();
-    sources.forEach(s -> tallies.put(s, new Tally()));
+    Instant now = clock.instant();
+    sources.forEach(s -> tallies.put(s, new Tally(new SitemapWalk(sitemapPolicy, now))));
 
-    List<FetchRequest<FeedJob>> feeds = new ArrayList<>();
+    List<FetchRequest<DiscoveryJob>> discovery = new ArrayList<>();
     for (SourceConfig source : sources) {
+      Tally tally = tallies.get(source);
       for (URI feed : source.feeds()) {
-        feeds.add(new FetchRequest<>(feed, source.perHostDelay(), new FeedJob(source, tallies.get(source))));
+        discovery.add(new FetchRequest<>(feed, source.perHostDelay(), new FeedJob(source, tally)));
+      }
+      for (URI sitemap : source.discovery().sitemaps()) {
+        if (tally.walk.start(sitemap)) {
+          discovery.add(new FetchRequest<>(sitemap, source.perHostDelay(), new SitemapJob(source, tally, 0)));
+        }
+      }
+      for (URI section : source.discovery().sections()) {
+        discovery.add(new FetchRequest<>(section, source.perHostDelay(), new SectionJob(source, tally)));
       }
     }
-    polite.fetchAll(feeds, this::onFeed, stop);
+    polite.fetchAll(discovery, this::onDiscovery, stop);
+    // Child sitemaps, and those robots.txt lists (read while fetching the above), round by round;
+    // the walk's depth bound and its memory of what it started end the loop.
+    boolean robotsSitemapsAdded = false;
+    while (!stop.getAsBoolean()) {
+      List<FetchRequest<DiscoveryJob>> next = new ArrayList<>();
+      sources.forEach(s -> next.addAll(tallies.get(s).takeChildSitemaps()));
+      if (!robotsSitemapsAdded) {
+        robotsSitemapsAdded = true;
+        sources.forEach(s -> next.addAll(robotsSitemaps(s, tallies.get(s))));
+      }
+      if (next.isEmpty()) {
+        break;
+      }
+      polite.fetchAll(next, this::onDiscovery, stop);
+    }
 
     List<FetchRequest<PageJob>> pages = new ArrayList<>();
     for (SourceConfig source : sources) {
       Tally tally = tallies.get(source);
       for (URI url : source.articleUrls()) {
-        tally.candidates.putIfAbsent(url, new FeedEntry(url, null, null));
+        tally.consider(new FeedEntry(url, null, null));
       }
       tally.discovered.set(tally.candidates.size());
       int queued = 0;
@@ -177,27 +221,93 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  private void onFeed(FetchRequest<FeedJob> request, FetchOutcome outcome) throws PublishException {
-    FeedJob job = request.context();
+  /** The sitemaps robots.txt lists for the source's hosts, when the source asks for them. */
+  private List<FetchRequest<DiscoveryJob>> robotsSitemaps(SourceConfig source, Tally tally) {
+    if (!source.discovery().sitemapsFromRobots()) {
+      return List.of();
+    }
+    List<URI> starts = new ArrayList<>(source.feeds());
+    starts.addAll(source.discovery().sitemaps());
+    starts.addAll(source.discovery().sections());
+    List<FetchRequest<DiscoveryJob>> requests = new ArrayList<>();
+    Set<String> hosts = new HashSet<>();
+    for (URI start : starts) {
+      RobotsRules rules = hosts.add(start.getScheme() + "://" + start.getRawAuthority()) ? robots.cached(start) : null;
+      if (rules == null) {
+        continue; // the host was not reached this poll (or is not known): nothing to read
+      }
+      for (URI sitemap : rules.sitemaps()) {
+        if (tally.walk.start(sitemap)) {
+          requests.add(new FetchRequest<>(sitemap, source.perHostDelay(), new SitemapJob(source, tally, 0)));
+        }
+      }
+    }
+    return requests;
+  }
+
+  private void onDiscovery(FetchRequest<DiscoveryJob> request, FetchOutcome outcome) throws PublishException {
+    DiscoveryJob job = request.context();
     switch (outcome) {
       case FetchOutcome.Fetched fetched -> {
         FetchResult result = fetched.result();
         try {
-          List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl());
-          int limit = job.source.limits().maxFeedItems();
-          synchronized (job.tally.candidates) {
-            for (FeedEntry entry : entries.subList(0, Math.min(limit, entries.size()))) {
-              job.tally.candidates.putIfAbsent(entry.link(), entry);
-            }
+          switch (job) {
+            case FeedJob feed -> onFeed(feed, result);
+            case SitemapJob sitemap -> onSitemap(sitemap, result);
+            case SectionJob section -> onSection(section, result);
           }
         } catch (FeedException e) {
-          job.tally.failed(false);
+          job.tally().failed(false);
           deadLetter("ingest.discover", e.reason(), e.getMessage(), request.url());
+        } catch (SitemapException e) {
+          job.tally().failed(false);
+          deadLetter("ingest.discover", e.reason(), e.getMessage(), request.url());
+        } catch (RuntimeException e) {
+          // A bug in a parser must cost one discovery page, not the pass.
+          log.error("discovery crashed on {}", request.url(), e);
+          job.tally().failed(false);
+          deadLetter("ingest.discover", "discover-error", e.toString(), request.url());
         }
       }
       case FetchOutcome.Failed failed -> {
-        job.tally.failed(isRobots(failed));
+        job.tally().failed(isRobots(failed));
         deadLetter(stageOf(failed, "ingest.discover"), failed.reason(), failed.detail(), request.url());
+      }
+    }
+  }
+
+  private void onFeed(FeedJob job, FetchResult result) throws FeedException {
+    List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl());
+    int limit = job.source.limits().maxFeedItems();
+    entries.subList(0, Math.min(limit, entries.size())).forEach(job.tally::consider);
+  }
+
+  private void onSitemap(SitemapJob job, FetchResult result) throws SitemapException {
+    Sitemap sitemap = sitemapParser.parse(result.body(), result.finalUrl());
+    SourceConfig source = job.source;
+    switch (sitemap.kind()) {
+      case INDEX -> {
+        for (URI child : job.tally.walk.children(sitemap, result.finalUrl(), job.depth)) {
+          job.tally.addChildSitemap(
+              new FetchRequest<>(child, source.perHostDelay(), new SitemapJob(source, job.tally, job.depth + 1)));
+        }
+      }
+      case URL_SET -> job.tally.walk
+          .articles(sitemap, source.discovery().articlePatterns(), source.limits().maxFeedItems())
+          .forEach(job.tally::consider);
+    }
+  }
+
+  private void onSection(SectionJob job, FetchResult result) {
+    DecodedPage page = pageDecoder.decode(result.body(), result.contentType());
+    SourceConfig source = job.source;
+    Set<String> sections = new HashSet<>();
+    source.discovery().sections().forEach(s -> sections.add(keyOf(s)));
+    sections.add(keyOf(result.finalUrl()));
+    for (URI link : SectionPage.articleLinks(
+        page.html(), result.finalUrl(), source.discovery().articlePatterns(), source.limits().maxFeedItems())) {
+      if (!sections.contains(keyOf(link))) {
+        job.tally.consider(new FeedEntry(link, null, null));
       }
     }
   }
@@ -262,6 +372,12 @@ public final class IngestService implements AutoCloseable {
     return isRobots(failed) ? "ingest.fetch" : stage;
   }
 
+  /** The canonical form of {@code url}, or the URL as written when it has none. */
+  private static String keyOf(URI url) {
+    String key = canonicalOrNull(url);
+    return key != null ? key : url.toString();
+  }
+
   private static String canonicalOrNull(URI url) {
     try {
       return UrlCanonicalizer.canonicalize(url);
@@ -282,18 +398,60 @@ public final class IngestService implements AutoCloseable {
     publisher.close();
   }
 
-  private record FeedJob(SourceConfig source, Tally tally) {}
+  /** A page that lists articles: a feed, a sitemap or a section page. */
+  private sealed interface DiscoveryJob permits FeedJob, SitemapJob, SectionJob {
+    Tally tally();
+  }
+
+  private record FeedJob(SourceConfig source, Tally tally) implements DiscoveryJob {}
+
+  /** A sitemap {@code depth} index levels below a configured (or robots.txt) sitemap. */
+  private record SitemapJob(SourceConfig source, Tally tally, int depth) implements DiscoveryJob {}
+
+  private record SectionJob(SourceConfig source, Tally tally) implements DiscoveryJob {}
 
   private record PageJob(SourceConfig source, FeedEntry candidate, String key, Tally tally) {}
 
   /** Counts of one source's pass, updated from worker threads. */
   private static final class Tally {
-    final Map<URI, FeedEntry> candidates = new LinkedHashMap<>();
+    /** Article candidates by canonical URL, so that one article found twice is fetched once. */
+    final Map<String, FeedEntry> candidates = new LinkedHashMap<>();
+    final SitemapWalk walk;
+    private final List<FetchRequest<DiscoveryJob>> childSitemaps = new ArrayList<>();
     final AtomicInteger discovered = new AtomicInteger();
     final AtomicInteger published = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger robotsRefused = new AtomicInteger();
+
+    Tally(SitemapWalk walk) {
+      this.walk = walk;
+    }
+
+    /** Adds a candidate; when it is known already, keeps whichever hint says more about it. */
+    void consider(FeedEntry entry) {
+      String key = keyOf(entry.link());
+      synchronized (candidates) {
+        FeedEntry known = candidates.get(key);
+        if (known == null || detail(entry) > detail(known)) {
+          candidates.put(key, known == null ? entry : new FeedEntry(known.link(), entry.title(), entry.published()));
+        }
+      }
+    }
+
+    private static int detail(FeedEntry e) {
+      return (e.title() == null ? 0 : 1) + (e.published() == null ? 0 : 1);
+    }
+
+    synchronized void addChildSitemap(FetchRequest<DiscoveryJob> request) {
+      childSitemaps.add(request);
+    }
+
+    synchronized List<FetchRequest<DiscoveryJob>> takeChildSitemaps() {
+      List<FetchRequest<DiscoveryJob>> taken = List.copyOf(childSitemaps);
+      childSitemaps.clear();
+      return taken;
+    }
 
     void failed(boolean byRobots) {
       failed.incrementAndGet();

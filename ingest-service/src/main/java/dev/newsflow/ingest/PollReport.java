@@ -3,7 +3,7 @@ package dev.newsflow.ingest;
 /**
  * What one pass over a source did.
  *
- * @param discovered article URLs found (in feeds and URL lists)
+ * @param discovered article URLs found (in feeds, sitemaps, section pages and URL lists), each once
  * @param published articles published
  * @param skipped URLs already published earlier (or failed for good) and not fetched again
  * @param failed pages or feeds that failed, each with a dead letter

@@ -10,5 +10,11 @@
  * exception ({@link dev.newsflow.ingest.discover.FeedException}, {@link
  * dev.newsflow.ingest.discover.SitemapException}) with a stable reason code.
  * {@link dev.newsflow.ingest.discover.UrlList} reads one-off URL lists.
+ *
+ * <p>{@link dev.newsflow.ingest.discover.SitemapWalk} decides which sitemaps of a source to follow
+ * in one poll and which of their pages to fetch; {@link dev.newsflow.ingest.discover.SectionPage}
+ * picks article links off section pages, by the source's {@link
+ * dev.newsflow.ingest.discover.ArticlePatterns} or by {@link
+ * dev.newsflow.ingest.discover.ArticleLinks#looksLikeArticle}.
  */
 package dev.newsflow.ingest.discover;

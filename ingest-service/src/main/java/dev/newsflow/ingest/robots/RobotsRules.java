@@ -2,6 +2,10 @@ package dev.newsflow.ingest.robots;
 
 import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,6 +16,8 @@ import java.util.Objects;
  * @param crawlDelay the {@code Crawl-delay} asked for (already capped), or null when none
  */
 public record RobotsRules(Status status, Duration crawlDelay, BaseRobotRules parsed) {
+  /** Sitemap lines beyond this many are ignored; a robots.txt is no sitemap index. */
+  public static final int MAX_SITEMAPS = 100;
 
   /** How the rules came about (RFC 9309 2.3.1). */
   public enum Status {
@@ -36,6 +42,32 @@ public record RobotsRules(Status status, Duration crawlDelay, BaseRobotRules par
 
   static RobotsRules disallowAll() {
     return new RobotsRules(Status.UNREACHABLE, null, null);
+  }
+
+  /**
+   * The sitemaps robots.txt lists on its {@code Sitemap:} lines: absolute http(s) URLs only, in
+   * file order, at most {@value #MAX_SITEMAPS}.
+   */
+  public List<URI> sitemaps() {
+    if (status != Status.PARSED) {
+      return List.of();
+    }
+    List<URI> sitemaps = new ArrayList<>();
+    for (String line : parsed.getSitemaps()) {
+      if (sitemaps.size() >= MAX_SITEMAPS) {
+        break;
+      }
+      try {
+        URI url = new URI(line.strip());
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null && !sitemaps.contains(url)) {
+          sitemaps.add(url);
+        }
+      } catch (URISyntaxException e) {
+        // A line that is not a URL names no sitemap.
+      }
+    }
+    return List.copyOf(sitemaps);
   }
 
   /** Whether {@code url} may be fetched. */

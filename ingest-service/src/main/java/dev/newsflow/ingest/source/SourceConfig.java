@@ -22,6 +22,7 @@ import java.util.Objects;
  *     service's own per-host delay and robots.txt crawl-delay still apply when larger. Null when
  *     the source asks for nothing beyond the service's delay
  * @param limits bounds on how much one poll of the source does
+ * @param discovery sitemaps, section pages and article URL patterns
  */
 public record SourceConfig(
     Source source,
@@ -31,15 +32,18 @@ public record SourceConfig(
     String languageHint,
     Duration pollInterval,
     Duration perHostDelay,
-    SourceLimits limits) {
+    SourceLimits limits,
+    Discovery discovery) {
 
   public SourceConfig {
     Objects.requireNonNull(source, "source");
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     articleUrls = articleUrls == null ? List.of() : List.copyOf(articleUrls);
     limits = limits == null ? SourceLimits.NONE : limits;
-    if (feeds.isEmpty() && articleUrls.isEmpty()) {
-      throw new IllegalArgumentException("source " + source.id() + " has neither feeds nor article URLs");
+    discovery = discovery == null ? Discovery.NONE : discovery;
+    if (feeds.isEmpty() && articleUrls.isEmpty() && !discovery.hasUrls()) {
+      throw new IllegalArgumentException(
+          "source " + source.id() + " has neither feeds, article URLs, sitemaps nor section pages");
     }
     if (pollInterval != null && (pollInterval.isNegative() || pollInterval.isZero())) {
       throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
@@ -49,8 +53,21 @@ public record SourceConfig(
     }
   }
 
+  /** A source found through its feeds and article URLs only. */
+  public SourceConfig(
+      Source source, List<URI> feeds, List<URI> articleUrls, ZoneId timeZone, String languageHint,
+      Duration pollInterval, Duration perHostDelay, SourceLimits limits) {
+    this(source, feeds, articleUrls, timeZone, languageHint, pollInterval, perHostDelay, limits, Discovery.NONE);
+  }
+
   /** A source polled at the service's interval and delay, without limits. */
   public SourceConfig(Source source, List<URI> feeds, List<URI> articleUrls, ZoneId timeZone, String languageHint) {
     this(source, feeds, articleUrls, timeZone, languageHint, null, null, SourceLimits.NONE);
+  }
+
+  /** This source with other sitemaps, section pages and patterns. */
+  public SourceConfig withDiscovery(Discovery discovery) {
+    return new SourceConfig(source, feeds, articleUrls, timeZone, languageHint, pollInterval, perHostDelay, limits,
+        discovery);
   }
 }

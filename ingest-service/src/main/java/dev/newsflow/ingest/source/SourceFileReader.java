@@ -2,6 +2,7 @@ package dev.newsflow.ingest.source;
 
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.config.Durations;
+import dev.newsflow.ingest.discover.ArticlePatterns;
 import dev.newsflow.ingest.source.YamlTree.Entry;
 import dev.newsflow.ingest.source.YamlTree.Mapping;
 import dev.newsflow.ingest.source.YamlTree.Node;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a parsed sources file against the schema and builds the sources. Collects every problem
@@ -30,7 +32,11 @@ final class SourceFileReader {
   static final Set<String> TOP_KEYS = Set.of("defaults", "sources");
   static final Set<String> DEFAULT_KEYS = Set.of("pollInterval", "perHostDelay", "limits");
   static final Set<String> SOURCE_KEYS = Set.of(
-      "id", "name", "country", "timeZone", "language", "feeds", "articleUrls", "pollInterval", "perHostDelay", "limits");
+      "id", "name", "country", "timeZone", "language", "feeds", "articleUrls", "sitemaps", "sitemapsFromRobots",
+      "sections", "articlePatterns", "pollInterval", "perHostDelay", "limits");
+  static final Set<String> PATTERN_KEYS = Set.of("include", "exclude");
+  static final int MAX_PATTERNS_PER_LIST = 200;
+  static final int MAX_PATTERN_LENGTH = 1000;
   static final Set<String> LIMIT_KEYS = Set.of("maxFeedItems", "maxArticlesPerPoll");
 
   static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -128,12 +134,17 @@ final class SourceFileReader {
     String language = language(map);
     List<URI> feeds = urls(map, "feeds");
     List<URI> articleUrls = urls(map, "articleUrls");
+    List<URI> sitemaps = urls(map, "sitemaps");
+    Boolean fromRobots = bool(map, "sitemapsFromRobots");
+    List<URI> sections = urls(map, "sections");
+    ArticlePatterns patterns = patterns(map.entries().get("articlePatterns"));
     Duration poll = duration(map, "pollInterval", MIN_POLL_INTERVAL, MAX_POLL_INTERVAL);
     Duration delay = duration(map, "perHostDelay", Duration.ZERO, MAX_PER_HOST_DELAY);
     SourceLimits limits = limits(map.entries().get("limits"), defaults.limits());
-    if (feeds.isEmpty() && articleUrls.isEmpty() && problems.size() == before) {
-      problems.add(new SourceFileProblem(map.line(), map.column(), "no-urls",
-          "source " + (id == null ? "" : "'" + id + "' ") + "has neither 'feeds' nor 'articleUrls'"));
+    boolean noUrls = feeds.isEmpty() && articleUrls.isEmpty() && sitemaps.isEmpty() && sections.isEmpty();
+    if (noUrls && problems.size() == before) {
+      problems.add(new SourceFileProblem(map.line(), map.column(), "no-urls", "source "
+          + (id == null ? "" : "'" + id + "' ") + "has none of 'feeds', 'articleUrls', 'sitemaps', 'sections'"));
     }
     if (problems.size() > before) {
       return null;
@@ -141,7 +152,71 @@ final class SourceFileReader {
     return new SourceConfig(new Source(id, name, country), feeds, articleUrls, zone, language,
         poll != null ? poll : defaults.pollInterval(),
         delay != null ? delay : defaults.perHostDelay(),
-        limits);
+        limits,
+        new Discovery(sitemaps, Boolean.TRUE.equals(fromRobots), sections, patterns));
+  }
+
+  private Boolean bool(Mapping map, String key) {
+    String text = text(map, key);
+    if (text == null) {
+      return null;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        problems.add(at(map, key, "wrong-type", "'" + key + "' must be true or false, was '" + text + "'"));
+        yield null;
+      }
+    };
+  }
+
+  private ArticlePatterns patterns(Entry entry) {
+    if (entry == null || entry.value() instanceof Scalar s && s.text() == null) {
+      return ArticlePatterns.NONE;
+    }
+    Mapping map = mapping(entry.value(), "'articlePatterns'");
+    if (map == null) {
+      return ArticlePatterns.NONE;
+    }
+    checkKeys(map, PATTERN_KEYS, "'articlePatterns'");
+    return new ArticlePatterns(regexes(map, "include"), regexes(map, "exclude"));
+  }
+
+  private List<Pattern> regexes(Mapping map, String key) {
+    Entry entry = map.entries().get(key);
+    if (entry == null || entry.value() instanceof Scalar s && s.text() == null) {
+      return List.of();
+    }
+    if (!(entry.value() instanceof Sequence list)) {
+      wrongType(entry.value(), "'" + key + "' must be a list of regular expressions");
+      return List.of();
+    }
+    if (list.items().size() > MAX_PATTERNS_PER_LIST) {
+      problems.add(new SourceFileProblem(entry.line(), entry.column(), "out-of-range",
+          "'" + key + "' has " + list.items().size() + " patterns; at most " + MAX_PATTERNS_PER_LIST));
+      return List.of();
+    }
+    List<Pattern> patterns = new ArrayList<>();
+    for (Node item : list.items()) {
+      if (!(item instanceof Scalar s) || s.text() == null || s.text().isBlank()) {
+        wrongType(item, "each entry of '" + key + "' must be one regular expression");
+        continue;
+      }
+      if (s.text().length() > MAX_PATTERN_LENGTH) {
+        problems.add(new SourceFileProblem(s.line(), s.column(), "bad-pattern",
+            "a pattern of " + s.text().length() + " characters; at most " + MAX_PATTERN_LENGTH));
+        continue;
+      }
+      try {
+        patterns.add(Pattern.compile(s.text()));
+      } catch (PatternSyntaxException e) {
+        problems.add(new SourceFileProblem(s.line(), s.column(), "bad-pattern",
+            "'" + s.text() + "' is not a regular expression: " + e.getDescription()
+                + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")));
+      }
+    }
+    return List.copyOf(patterns);
   }
 
   private String country(Mapping map) {

@@ -87,6 +87,10 @@ class SourceRegistryTest {
       too-deep,                     3, too-deep
       alias-bomb,                   2, yaml-syntax
       not-utf8,                     0, not-utf8
+      bad-pattern,                  8, bad-pattern
+      sitemaps-from-robots-not-boolean, 5, wrong-type
+      article-patterns-unknown-key, 6, unknown-key
+      bad-sitemap-url,              5, bad-url
       """)
   void invalidFileIsRejectedWithTheLineAndTheReason(String file, int line, String reason) {
     Path path = FIXTURES.resolve("invalid/" + file + ".yaml");
@@ -96,6 +100,39 @@ class SourceRegistryTest {
     assertThat(e.problems()).extracting(SourceFileProblem::line, SourceFileProblem::reason)
         .contains(org.assertj.core.groups.Tuple.tuple(line, reason));
     assertThat(e.getMessage()).contains(path + ":" + line + ":").contains(reason);
+  }
+
+  @Test
+  void sitemapsSectionsAndArticlePatternsAreReadWithTheirDefaults() throws Exception {
+    String text = """
+        sources:
+          - id: aljazeera
+            sitemaps:
+              - https://www.aljazeera.com/news-sitemap.xml
+            sitemapsFromRobots: true
+            sections:
+              - https://www.aljazeera.com/news/
+            articlePatterns:
+              include: ['/news/\\d{4}/\\d{2}/\\d{2}/']
+              exclude: ['/liveblog/']
+          - id: lemonde
+            feeds: [https://www.lemonde.fr/rss/une.xml]
+        """;
+    SourceRegistry registry = SourceRegistry.read(text, "discovery.yaml");
+
+    Discovery aljazeera = registry.find("aljazeera").orElseThrow().discovery();
+    assertThat(aljazeera.sitemaps()).containsExactly(URI.create("https://www.aljazeera.com/news-sitemap.xml"));
+    assertThat(aljazeera.sitemapsFromRobots()).isTrue();
+    assertThat(aljazeera.sections()).containsExactly(URI.create("https://www.aljazeera.com/news/"));
+    assertThat(aljazeera.articlePatterns().admits(URI.create("https://www.aljazeera.com/news/2026/11/29/talks"))).isTrue();
+    assertThat(aljazeera.articlePatterns().admits(URI.create("https://www.aljazeera.com/news/2026/11/29/liveblog/x"))).isFalse();
+    assertThat(registry.find("lemonde").orElseThrow().discovery()).isEqualTo(Discovery.NONE);
+  }
+
+  @Test
+  void aSourceWithOnlySectionPagesIsValid() throws Exception {
+    String text = "sources:\n  - id: nhk\n    sections: [https://www3.nhk.or.jp/news/]\n";
+    assertThat(SourceRegistry.read(text, "s.yaml").find("nhk").orElseThrow().discovery().sections()).hasSize(1);
   }
 
   @Test
@@ -127,7 +164,7 @@ class SourceRegistryTest {
     assertThatThrownBy(() -> SourceRegistry.read(text, "f.yaml"))
         .isInstanceOf(InvalidSourcesException.class)
         .hasMessageContaining("f.yaml:3:5: unknown-key")
-        .hasMessageContaining("known keys: articleUrls, country, feeds");
+        .hasMessageContaining("known keys: articlePatterns, articleUrls, country, feeds");
   }
 
   @Test
@@ -169,6 +206,9 @@ class SourceRegistryTest {
       documentation = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     for (String key : SourceFileReader.SOURCE_KEYS) {
+      assertThat(documentation).as("documentation of '%s'", key).containsPattern("(?m)^#\\s+" + key + "\\s");
+    }
+    for (String key : SourceFileReader.PATTERN_KEYS) {
       assertThat(documentation).as("documentation of '%s'", key).containsPattern("(?m)^#\\s+" + key + "\\s");
     }
     for (String key : SourceFileReader.LIMIT_KEYS) {
