@@ -74,6 +74,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
         paragraphs.add(text);
       }
     }
+    paragraphs = new ArrayList<>(ArticleEnd.trim(paragraphs));
     if (paragraphs.stream().mapToInt(Html::weightedLength).sum() < ContentFinder.MIN_BLOCK_CHARS) {
       paragraphs.clear();
     }
