@@ -49,6 +49,10 @@ final class Boilerplate {
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
       "inhalt", "main", "body");
+  /** Class/id word beginnings that name readers' comments. */
+  private static final List<String> COMMENT_WORDS = List.of("comment", "disqus", "pinglun");
+  /** Weighted text outside a comment thread that makes an article before it. */
+  static final int MIN_TEXT_BESIDE_COMMENTS = 300;
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
   private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
 
@@ -67,7 +71,13 @@ final class Boilerplate {
     int bodyText = sizes.size(doc.body());
     List<Element> junk = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || holdsMostOfThePage(e, sizes, bodyText)) {
+      if (e == doc.body()) {
+        continue;
+      }
+      if (holdsMostOfThePage(e, sizes, bodyText)) {
+        if (isLongCommentThread(e, names.of(e), sizes, bodyText)) {
+          junk.add(e);
+        }
         continue;
       }
       // A form is a search box or a comment box, unless it wraps the page (ASP.NET does that).
@@ -108,6 +118,17 @@ final class Boilerplate {
   }
 
   /**
+   * Whether {@code e} is a comment thread longer than the article it follows: named as comments,
+   * with no headline or article element inside, and an article's worth of text outside it. Such a
+   * thread holds most of the page, but a wrapper named after comments would hold the headline.
+   */
+  private static boolean isLongCommentThread(Element e, Kind kind, TextSizes sizes, int bodyText) {
+    return kind.comments() && !kind.content()
+        && bodyText - sizes.size(e) >= MIN_TEXT_BESIDE_COMMENTS
+        && e.selectFirst("h1, article") == null;
+  }
+
+  /**
    * Whether {@code e} holds at least half of the page's text. Such an element is a wrapper around
    * the article whatever its name says: sites name page wrappers after a paywall, an ad margin, a
    * promoted node, or put the whole article in an {@code aside}. Its parts are still judged one by
@@ -141,9 +162,10 @@ final class Boilerplate {
    * @param junk the words name a block that is never article text
    * @param content the words name the article or its container
    * @param chrome the words name page chrome
+   * @param comments the words name readers' comments
    */
-  record Kind(boolean junk, boolean content, boolean chrome) {
-    static final Kind NONE = new Kind(false, false, false);
+  record Kind(boolean junk, boolean content, boolean chrome, boolean comments) {
+    static final Kind NONE = new Kind(false, false, false, false);
   }
 
   private static Kind kindOf(String names) {
@@ -153,13 +175,15 @@ final class Boilerplate {
     boolean junk = false;
     boolean content = false;
     boolean chrome = false;
+    boolean comments = false;
     for (String w : words(names.strip())) {
       String word = w.toLowerCase(Locale.ROOT);
       junk |= isJunkWord(word);
       content |= CONTENT_WORDS.contains(word);
       chrome |= CHROME_WORDS.contains(word);
+      comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
     }
-    return new Kind(junk, content, chrome);
+    return new Kind(junk, content, chrome, comments);
   }
 
   /**
