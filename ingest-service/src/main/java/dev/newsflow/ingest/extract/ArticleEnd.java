@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Trims what sites put after the end of an article inside the same container: a block of teasers
  * under a "Related articles" heading, and short closing lines that are calls to action, credits or
  * legal notes ("Subscribe to our newsletter", "Foto: dpa", "© 2022 ...", "War der Artikel
- * nützlich?").
+ * nützlich?"), and the like before its start ("Anzeige").
  *
  * <p>The cues are generic and multilingual, never tied to a site. A short line is only dropped
  * after the last prose paragraph, where the article has ended; a teaser heading inside the text
@@ -54,7 +54,7 @@ final class ArticleEnd {
       "(?iu)(?:"
           + "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|alle rechte vorbehalten|"
           + "tous droits réservés|todos los derechos|wszelkie prawa|diritti riservati|"
-          + "版权|转载|免责声明|"
+          + "版权|转载|免责声明|责任编辑|責任編輯|"
           + "subscri|newsletter|abonn|suscr|sign up|anmelden|registrier|log ?in|eingeloggt|"
           + "advertis|anzeige|werbung|publicidad|publicité|sponsored|affiliate|"
           + "kommentar|comment|gefällt mir|teilen|share|follow|folg(?:e|t) (?:uns|mir)|folgen sie|"
@@ -72,21 +72,29 @@ final class ArticleEnd {
 
   private ArticleEnd() {}
 
-  /** {@code paragraphs} without the teaser blocks and closing lines around the article's end. */
+  /**
+   * {@code paragraphs} without the teaser blocks, and without the short lines with a closing cue
+   * before the first and after the last prose paragraph (an ad label or a credit above the text
+   * is as little the article as one below it).
+   */
   static List<String> trim(List<String> paragraphs) {
     List<String> text = withoutTeaserBlocks(paragraphs);
+    int firstProse = -1;
     int lastProse = -1;
     for (int i = 0; i < text.size(); i++) {
       if (isProse(text.get(i))) {
+        firstProse = firstProse < 0 ? i : firstProse;
         lastProse = i;
       }
     }
     if (lastProse < 0) {
       return text;
     }
-    List<String> kept = new ArrayList<>(text.subList(0, lastProse + 1));
-    for (String p : text.subList(lastProse + 1, text.size())) {
-      if (size(p) >= SHORT_SIZE || !CLOSING_CUE.matcher(p).find()) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      String p = text.get(i);
+      boolean outside = i < firstProse || i > lastProse;
+      if (!outside || size(p) >= SHORT_SIZE || !CLOSING_CUE.matcher(p).find()) {
         kept.add(p);
       }
     }

@@ -60,4 +60,16 @@ class ArticleEndTest {
     List<String> text = List.of("Foto: dpa", "Kurz");
     assertThat(ArticleEnd.trim(text)).isEqualTo(text);
   }
+
+  @Test
+  void shortLabelWithCueBeforeTheFirstProseIsDropped() {
+    assertThat(ArticleEnd.trim(List.of("Anzeige", "Werbung: enthält Affiliate Links", PROSE, PROSE)))
+        .containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void shortLeadWithoutCueIsKept() {
+    List<String> text = List.of("Boltigen BE", PROSE, PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
 }
