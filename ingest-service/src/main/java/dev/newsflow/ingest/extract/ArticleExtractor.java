@@ -110,9 +110,10 @@ public final class ArticleExtractor {
   private ExtractedArticle extractFrom(Document doc, URI url, ZoneId zone) throws ExtractionException {
     PageMetadata meta = PageMetadata.read(doc, url, zone, clock);
 
-    Boilerplate.removeJunk(doc);
+    Boilerplate.Names names = new Boilerplate.Names();
+    Boilerplate.removeJunk(doc, names);
     List<Line> pageLines = BlockLines.of(doc.body());
-    Boilerplate.removeChrome(doc);
+    Boilerplate.removeChrome(doc, names);
     List<Element> content = ContentFinder.find(doc.body());
     List<Line> contentLines = new ArrayList<>();
     for (Element block : content) {

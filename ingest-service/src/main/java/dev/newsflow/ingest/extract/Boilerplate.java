@@ -1,8 +1,10 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,17 +20,17 @@ import org.jsoup.nodes.Element;
  * the page chrome: navigation, headers, footers, asides and blocks named like menus or banners.
  */
 final class Boilerplate {
-  private static final String ALWAYS_JUNK =
-      "script, style, noscript, template, iframe, frame, frameset, object, embed, applet, svg, "
-          + "math, canvas, video, audio, map, img, picture, source, figure, input, button, "
-          + "select, textarea, option, label, dialog, link, meta, base";
+  private static final Set<String> ALWAYS_JUNK = Set.of(
+      "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
+      "applet", "svg", "math", "canvas", "video", "audio", "map", "img", "picture", "source",
+      "figure", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
+      "meta", "base");
 
   private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
   private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-.:]+|(?<=[a-z])(?=[A-Z])");
 
   /** Class/id words that mark blocks which are never article text, whatever they contain. */
   private static final List<String> JUNK_PREFIXES = List.of(
@@ -47,29 +49,51 @@ final class Boilerplate {
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
       "inhalt", "main", "body");
+  /** Class/id word beginnings that name readers' comments. */
+  private static final List<String> COMMENT_WORDS = List.of("comment", "disqus", "pinglun");
+  /** Weighted text outside a comment thread that makes an article before it. */
+  static final int MIN_TEXT_BESIDE_COMMENTS = 300;
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
   private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
 
   private Boilerplate() {}
 
-  static void removeJunk(Document doc) {
-    doc.select(ALWAYS_JUNK).remove();
+  static void removeJunk(Document doc, Names names) {
+    // One pass over a set of tag names; a selector of thirty alternatives tries each on every element.
+    List<Element> alwaysJunk = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (ALWAYS_JUNK.contains(e.normalName())) {
+        alwaysJunk.add(e);
+      }
+    }
+    alwaysJunk.forEach(Element::remove);
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
     List<Element> junk = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || holdsMostOfThePage(e, sizes, bodyText)) {
+      if (e == doc.body()) {
+        continue;
+      }
+      if (holdsMostOfThePage(e, sizes, bodyText)) {
+        if (isLongCommentThread(e, names.of(e), sizes, bodyText)) {
+          junk.add(e);
+        }
         continue;
       }
       // A form is a search box or a comment box, unless it wraps the page (ASP.NET does that).
-      if (e.nameIs("form") || isHidden(e) || hasJunkName(e) && !hasContentName(e)) {
+      if (e.nameIs("form") || isHidden(e)) {
+        junk.add(e);
+        continue;
+      }
+      Kind kind = names.of(e);
+      if (kind.junk() && !kind.content()) {
         junk.add(e);
       }
     }
     junk.forEach(Element::remove);
   }
 
-  static void removeChrome(Document doc) {
+  static void removeChrome(Document doc, Names names) {
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
     List<Element> chrome = new ArrayList<>();
@@ -81,11 +105,27 @@ final class Boilerplate {
       // A block named as content holds it, whatever else its tag or name says ("sidebar-content"
       // wrappers, articles in asides); only a nav or menu is never content.
       String tag = e.normalName();
-      if (NEVER_CONTENT.contains(tag) || (CHROME.contains(tag) || hasChromeName(e)) && !hasContentName(e)) {
+      if (NEVER_CONTENT.contains(tag)) {
+        chrome.add(e);
+        continue;
+      }
+      Kind kind = names.of(e);
+      if ((CHROME.contains(tag) || kind.chrome()) && !kind.content()) {
         chrome.add(e);
       }
     }
     chrome.forEach(Element::remove);
+  }
+
+  /**
+   * Whether {@code e} is a comment thread longer than the article it follows: named as comments,
+   * with no headline or article element inside, and an article's worth of text outside it. Such a
+   * thread holds most of the page, but a wrapper named after comments would hold the headline.
+   */
+  private static boolean isLongCommentThread(Element e, Kind kind, TextSizes sizes, int bodyText) {
+    return kind.comments() && !kind.content()
+        && bodyText - sizes.size(e) >= MIN_TEXT_BESIDE_COMMENTS
+        && e.selectFirst("h1, article") == null;
   }
 
   /**
@@ -101,56 +141,97 @@ final class Boilerplate {
   static boolean isHidden(Element e) {
     return e.hasAttr("hidden")
         || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())
-        || HIDDEN_STYLE.matcher(e.attr("style")).find();
+        || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find();
   }
 
-  static boolean hasJunkName(Element e) {
-    for (String word : words(e)) {
-      if (NOT_JUNK.contains(word)) {
-        continue;
-      }
-      if (JUNK_WORDS.contains(word)) {
-        return true;
-      }
-      for (String prefix : JUNK_PREFIXES) {
-        if (word.startsWith(prefix)) {
-          return true;
+  /**
+   * What an element's class and id words say about it. Computed once per distinct class-and-id
+   * string of a page and shared by both passes: pages repeat the same few names on thousands of
+   * elements.
+   */
+  static final class Names {
+    private final Map<String, Kind> kinds = new HashMap<>();
+
+    Kind of(Element e) {
+      String names = e.className() + " " + e.id();
+      return kinds.computeIfAbsent(names, Boilerplate::kindOf);
+    }
+  }
+
+  /**
+   * @param junk the words name a block that is never article text
+   * @param content the words name the article or its container
+   * @param chrome the words name page chrome
+   * @param comments the words name readers' comments
+   */
+  record Kind(boolean junk, boolean content, boolean chrome, boolean comments) {
+    static final Kind NONE = new Kind(false, false, false, false);
+  }
+
+  private static Kind kindOf(String names) {
+    if (names.isBlank()) {
+      return Kind.NONE;
+    }
+    boolean junk = false;
+    boolean content = false;
+    boolean chrome = false;
+    boolean comments = false;
+    for (String w : words(names.strip())) {
+      String word = w.toLowerCase(Locale.ROOT);
+      junk |= isJunkWord(word);
+      content |= CONTENT_WORDS.contains(word);
+      chrome |= CHROME_WORDS.contains(word);
+      comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+    }
+    return new Kind(junk, content, chrome, comments);
+  }
+
+  /**
+   * The words of class and id names: split at whitespace, underscores, hyphens, dots and colons,
+   * and between a lower-case and an upper-case letter ("articleBody" is "article" and "Body").
+   */
+  static List<String> words(String names) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    int n = names.length();
+    for (int i = 0; i < n; i++) {
+      char c = names.charAt(i);
+      if (isNameSeparator(c)) {
+        if (i > start) {
+          words.add(names.substring(start, i));
+        }
+        start = i + 1;
+      } else if (c >= 'A' && c <= 'Z' && i > start) {
+        char before = names.charAt(i - 1);
+        if (before >= 'a' && before <= 'z') {
+          words.add(names.substring(start, i));
+          start = i;
         }
       }
     }
-    return false;
-  }
-
-  /** Whether the class or id says the block holds the article, e.g. a "promoted" article node. */
-  static boolean hasContentName(Element e) {
-    for (String word : words(e)) {
-      if (CONTENT_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean hasChromeName(Element e) {
-    for (String word : words(e)) {
-      if (CHROME_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> words(Element e) {
-    String names = e.className() + " " + e.id();
-    if (names.isBlank()) {
-      return List.of();
-    }
-    List<String> words = new ArrayList<>();
-    for (String w : TOKEN_SPLIT.split(names.strip())) {
-      if (!w.isEmpty()) {
-        words.add(w.toLowerCase(Locale.ROOT));
-      }
+    if (n > start) {
+      words.add(names.substring(start));
     }
     return words;
   }
+
+  private static boolean isNameSeparator(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '_' || c == '-' || c == '.' || c == ':';
+  }
+
+  private static boolean isJunkWord(String word) {
+    if (NOT_JUNK.contains(word)) {
+      return false;
+    }
+    if (JUNK_WORDS.contains(word)) {
+      return true;
+    }
+    for (String prefix : JUNK_PREFIXES) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }

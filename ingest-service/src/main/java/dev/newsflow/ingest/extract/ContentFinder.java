@@ -55,11 +55,14 @@ final class ContentFinder {
    */
   static List<Element> find(Element body) {
     Map<Element, Counts> counts = new IdentityHashMap<>();
-    NodeTraversor.traverse(new Counter(counts), body);
-    Map<Element, Double> scores = scores(body, counts);
+    Counter counter = new Counter(counts);
+    NodeTraversor.traverse(counter, body);
+    Map<Element, Double> scores = scores(body, counter.inOrder, counts);
 
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
-    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    // Ties go to the earlier block; the maps are keyed by identity, so their order is arbitrary.
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed()
+        .thenComparingInt(entry -> counts.get(entry.getKey()).order));
     if (ranked.isEmpty() || ranked.getFirst().getValue() <= 0) {
       return List.of(body);
     }
@@ -71,24 +74,27 @@ final class ContentFinder {
   }
 
   /** Scores of the containers, each discounted by its share of link text. */
-  private static Map<Element, Double> scores(Element body, Map<Element, Counts> counts) {
+  private static Map<Element, Double> scores(
+      Element body, List<Element> inOrder, Map<Element, Counts> counts) {
     Map<Element, Double> raw = new IdentityHashMap<>();
-    counts.forEach((block, c) -> {
+    // Summed in document order, so that equal pages give equal sums to the last bit.
+    for (Element block : inOrder) {
+      Counts c = counts.get(block);
       if (c.ownChars < MIN_BLOCK_CHARS) {
-        return;
+        continue;
       }
       double ownLinkDensity = c.ownChars == 0 ? 0 : Math.min(1.0, (double) c.ownLinkChars / c.ownChars);
       double score = (1 + c.ownCommas + Math.min(c.ownChars / 100.0, 3)) * (1 - ownLinkDensity);
       Element first = Html.PARAGRAPHS.contains(block.normalName()) ? block.parent() : block;
       if (first == null) {
-        return;
+        continue;
       }
       raw.merge(first, score, Double::sum);
       Element second = first == body ? null : first.parent();
       if (second != null) {
         raw.merge(second, score / 2, Double::sum);
       }
-    });
+    }
     Map<Element, Double> scores = new IdentityHashMap<>();
     raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))));
     return scores;
@@ -210,16 +216,23 @@ final class ContentFinder {
 
   /** Text of an element: its own (through inline children) and its whole subtree's. */
   static final class Counts {
+    /** Position in document order. */
+    final int order;
     int ownChars;
     int ownLinkChars;
     int ownCommas;
     int totalChars;
     int totalLinkChars;
+
+    Counts(int order) {
+      this.order = order;
+    }
   }
 
   /** Counts in one pass: a text node adds to its block; an element adds its totals to its parent. */
   private static final class Counter implements NodeVisitor {
     private final Map<Element, Counts> counts;
+    private final List<Element> inOrder = new ArrayList<>();
     private int linkDepth;
 
     Counter(Map<Element, Counts> counts) {
@@ -229,7 +242,8 @@ final class ContentFinder {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element e) {
-        counts.put(e, new Counts());
+        counts.put(e, new Counts(inOrder.size()));
+        inOrder.add(e);
         if (e.nameIs("a")) {
           linkDepth++;
         }

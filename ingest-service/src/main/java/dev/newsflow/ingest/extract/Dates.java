@@ -103,7 +103,7 @@ final class Dates {
 
   /** The first date shown in {@code line}, read in {@code zone}. */
   static Optional<Found> findVisible(String line, ZoneId zone) {
-    if (line.length() > 300) {
+    if (line.length() > 300 || !hasFourDigits(line)) {
       return Optional.empty();
     }
     Found best = null;
@@ -122,6 +122,19 @@ final class Dates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Every visible form has a four-digit year; most lines have none, and skip the patterns. */
+  private static boolean hasFourDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDateTime> localDateTime(Visible form, Matcher m) {

@@ -1,7 +1,6 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Facts about HTML and text shared by the extraction steps. */
@@ -18,16 +17,55 @@ final class Html {
   static final Set<String> PARAGRAPHS = Set.of(
       "p", "pre", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt");
 
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+");
-
   private Html() {}
 
   static boolean isBlock(Element e) {
     return BLOCKS.contains(e.normalName());
   }
 
+  /**
+   * {@code s} with every run of whitespace (ASCII, no-break, the Unicode spaces up to the
+   * zero-width space, the ideographic space, the byte-order mark) replaced by one space. A plain
+   * loop rather than a regex: this runs on every text node of every page.
+   */
   static String collapseWhitespace(String s) {
-    return WHITESPACE.matcher(s).replaceAll(" ");
+    int n = s.length();
+    int i = 0;
+    // Most text nodes need no change: return them as they are, without copying.
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    boolean inRun = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The characters {@link #collapseWhitespace} treats as whitespace. */
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c >= '\t' && c <= '\r';
+    }
+    return c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000' || c == '\uFEFF';
   }
 
   /**

@@ -66,16 +66,32 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           || harvest.offer(text)) {
         continue;
       }
-      text = EDITOR_CREDIT.matcher(text).replaceAll("");
+      if (mayEndWithEditorCredit(text)) {
+        text = EDITOR_CREDIT.matcher(text).replaceAll("");
+      }
       text = withoutScriptTags(text).strip();
       if (Html.weightedLength(text) > 0) {
         paragraphs.add(text);
       }
     }
+    paragraphs = new ArrayList<>(ArticleEnd.trim(paragraphs));
     if (paragraphs.stream().mapToInt(Html::weightedLength).sum() < ContentFinder.MIN_BLOCK_CHARS) {
       paragraphs.clear();
     }
     return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date);
+  }
+
+  /** Whether {@code text} ends with a closing bracket, as an editor credit does: a cheap test first. */
+  private static boolean mayEndWithEditorCredit(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && text.charAt(i) <= ' ' && Html.isSpace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '】' || c == ']' || c == '）' || c == ')';
   }
 
   private static String withoutScriptTags(String text) {

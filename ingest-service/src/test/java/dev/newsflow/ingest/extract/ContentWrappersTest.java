@@ -54,4 +54,31 @@ class ContentWrappersTest {
     assertThat(text).contains(FIRST, SECOND, THIRD).doesNotContain("Advertisement", "Politics", "Home");
     assertThat(text.indexOf(FIRST)).isLessThan(text.indexOf(SECOND));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "thread in a block named comments|<div id=comments>{C}</div>",
+      "thread inside an unclosed anchor|<a name=feedback /><div class=commentlist>{C}</div>",
+  })
+  void commentThreadLongerThanTheArticleIsNotText(String layout, String thread) throws ExtractionException {
+    StringBuilder comments = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      comments.append("<h4>re: Terminal ").append(i).append("</h4><p>Reader ").append(i)
+          .append(" says: great news for the port, and about time too, we have waited for years.</p>");
+    }
+    String body = "<div class=post><h2>Terminal opens</h2><p>" + FIRST + "</p><p>" + SECOND + "</p><p>"
+        + THIRD + "</p></div>" + thread.replace("{C}", comments.toString());
+
+    assertThat(extractText(body)).contains(FIRST, SECOND, THIRD).doesNotContain("Reader", "re: Terminal");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "wrapper named comments around the headline|<div id=comments-wrap><h1>Terminal</h1>{A}</div>",
+  })
+  void blockNamedCommentsThatHoldsTheHeadlineIsKept(String layout, String body) throws ExtractionException {
+    String article = "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p>";
+
+    assertThat(extractText(body.replace("{A}", article))).contains(FIRST, SECOND, THIRD);
+  }
 }

@@ -1,0 +1,75 @@
+package dev.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleEndTest {
+  private static final String PROSE = "Die Gemeinde teilte am Montag mit, dass die Proben aus dem "
+      + "Netz seit der Reparatur der Leitung wieder einwandfrei seien, und dass die Bevölkerung das "
+      + "Wasser ab sofort wieder ohne Abkochen trinken könne, wie es vor dem Rohrbruch üblich war.";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Foto: dpa", "© 2022 Example Media", "Abonnieren Sie unseren Newsletter", "Share this article:",
+      "War der Artikel nützlich?", "Crédits photos : Bestimage", "Über den Autor",
+      "Follow us on Twitter", "Suscríbete aquí", "Kommentare geschlossen"})
+  void shortClosingLineAfterTheLastProseIsDropped(String closing) {
+    assertThat(ArticleEnd.trim(List.of(PROSE, PROSE, closing))).containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void closingCueBeforeTheLastProseIsKept() {
+    List<String> text = List.of(PROSE, "Foto: dpa", PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @Test
+  void shortLastLineWithoutCueIsKept() {
+    List<String> text = List.of(PROSE, PROSE, "Die Gemeinde will im Frühjahr informieren.");
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Schon gelesen?", "Interessante Artikel", "Related articles",
+      "Das könnte Sie auch interessieren", "Artículos relacionados", "相关阅读"})
+  void teaserHeadingFollowedByShortTeasersEndsTheArticle(String heading) {
+    List<String> text = List.of(PROSE, PROSE, heading, "Neue Leitung in Boltigen", "Wasser im Tal");
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void inlineTeaserHeadingDropsOnlyItselfAndItsTitle() {
+    List<String> text = List.of(PROSE, "Lee también...", "Un titular de otra noticia", PROSE, PROSE);
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
+  }
+
+  @Test
+  void longClosingParagraphIsKept() {
+    List<String> text = new ArrayList<>(List.of(PROSE));
+    text.add("Folgen Sie uns: " + PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @Test
+  void textWithoutProseIsLeftAsItIs() {
+    List<String> text = List.of("Foto: dpa", "Kurz");
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @Test
+  void shortLabelWithCueBeforeTheFirstProseIsDropped() {
+    assertThat(ArticleEnd.trim(List.of("Anzeige", "Werbung: enthält Affiliate Links", PROSE, PROSE)))
+        .containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void shortLeadWithoutCueIsKept() {
+    List<String> text = List.of("Boltigen BE", PROSE, PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+}
