@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import dev.newsflow.testkit.SharedDatasets;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import dev.newsflow.testkit.SharedDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,18 +70,8 @@ class LangIdEvaluationIT {
     assertThat(lines).hasSize(300).allSatisfy(line -> assertThat(line).contains("\"predicted\":"));
   }
 
-  /** NEWSFLOW_DATASETS, else the {@code shared/datasets} beside the repository or one of its parents. */
   private static Path datasets() {
-    String configured = System.getenv("NEWSFLOW_DATASETS");
-    if (configured != null && !configured.isBlank()) {
-      return Path.of(configured);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("datasets");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return Path.of("shared", "datasets");
+    return SharedDatasets.find().orElse(Path.of("shared", "datasets"));
   }
+
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.newsflow.testkit.SharedDatasets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,18 +57,8 @@ class ChineseNerEvaluationIT {
     assertThat(counts.recall()).isGreaterThanOrEqualTo(minRecall);
   }
 
-  /** NEWSFLOW_DATASETS, else {@code shared/datasets} beside the repository or one of its parents. */
   private static Optional<Path> nerDatasets() {
-    String configured = System.getenv("NEWSFLOW_DATASETS");
-    if (configured != null && !configured.isBlank()) {
-      return Optional.of(Path.of(configured, "ner")).filter(Files::isDirectory);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("datasets").resolve("ner");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedDatasets.find("ner").filter(Files::isDirectory);
   }
+
 }

@@ -1,17 +1,20 @@
-package dev.newsflow.cli;
+package dev.newsflow.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the shared evaluation data: env {@code NEWSFLOW_DATASETS}, else {@code ../shared/datasets}
- * next to the repository root (the first folder above the working directory holding {@code mvnw}).
+ * Finds the shared evaluation data (extraction, language id, NER sets) for the evaluation tests:
+ * env {@code NEWSFLOW_DATASETS}, else {@code ../shared/datasets} next to the repository root (the
+ * first folder above the working directory holding {@code mvnw}). Tests that need it skip when it
+ * is absent, so the suite runs anywhere and measures where the data is.
  */
-final class SharedDatasets {
+public final class SharedDatasets {
   private SharedDatasets() {}
 
-  static Optional<Path> find() {
+  /** The datasets folder, if there is one. */
+  public static Optional<Path> find() {
     String env = System.getenv("NEWSFLOW_DATASETS");
     if (env != null && !env.isBlank()) {
       Path dir = Path.of(env);
@@ -26,5 +29,10 @@ final class SharedDatasets {
       }
     }
     return Optional.empty();
+  }
+
+  /** A sub-folder or file of the datasets folder (e.g. {@code ner}), if it exists. */
+  public static Optional<Path> find(String relative) {
+    return find().map(dir -> dir.resolve(relative)).filter(Files::exists);
   }
 }
