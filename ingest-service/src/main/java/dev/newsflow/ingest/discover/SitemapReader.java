@@ -6,8 +6,6 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,7 +29,7 @@ final class SitemapReader {
   static Sitemap read(Reader xml, URI base, int maxUrls) throws SitemapException, IOException {
     XMLStreamReader reader = null;
     try {
-      reader = factory().createXMLStreamReader(xml);
+      reader = SecureXml.inputFactory().createXMLStreamReader(xml);
       return new Walk(reader, base, maxUrls).run();
     } catch (XMLStreamException e) {
       if (e.getNestedException() instanceof IOException io) {
@@ -53,20 +51,6 @@ final class SitemapReader {
         }
       }
     }
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resources are not resolved: " + systemId);
-    });
-    return f;
   }
 
   /** The state of one pass over a document. */

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,7 +30,7 @@ final class XmlFeedReader {
   static List<FeedEntry> read(byte[] xml, URI feedUrl) throws FeedException {
     XMLStreamReader reader = null;
     try {
-      reader = factory().createXMLStreamReader(XmlCharsets.reader(xml));
+      reader = SecureXml.inputFactory().createXMLStreamReader(XmlCharsets.reader(xml));
       return walk(reader, feedUrl);
     } catch (XMLStreamException e) {
       throw new FeedException(FeedException.Reason.MALFORMED_XML,
@@ -49,22 +48,6 @@ final class XmlFeedReader {
         }
       }
     }
-  }
-
-  private static XMLInputFactory factory() {
-    // The JDK's built-in implementation, whose security properties are known, whatever else is
-    // on the class path.
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resources are not resolved: " + systemId);
-    });
-    return f;
   }
 
   private static List<FeedEntry> walk(XMLStreamReader r, URI feedUrl)
