@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of the enrich-service Streams application (Kafka client settings are separate, in
@@ -14,9 +15,17 @@ import java.util.Objects;
  * @param streamThreads stream threads of this instance (at most one per input partition is busy)
  * @param replicationFactor replication of the topics this service creates (its own and the Streams
  *     internal ones): 1 on a single broker, 3 in production, 0 for the cluster's default
+ * @param entityLanguages languages (ISO 639-1) whose named-entity engine is switched on; empty by
+ *     default, since no engine reaches the precision analysts should see yet (Chinese: ~41%)
  */
-public record EnrichSettings(String applicationId, Path stateDir, int streamThreads, short replicationFactor) {
+public record EnrichSettings(
+    String applicationId, Path stateDir, int streamThreads, short replicationFactor, Set<String> entityLanguages) {
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+
+  /** Settings with no entity engine switched on. */
+  public EnrichSettings(String applicationId, Path stateDir, int streamThreads, short replicationFactor) {
+    this(applicationId, stateDir, streamThreads, replicationFactor, Set.of());
+  }
 
   public EnrichSettings {
     applicationId = applicationId == null || applicationId.isBlank() ? DEFAULT_APPLICATION_ID : applicationId.strip();
@@ -24,6 +33,7 @@ public record EnrichSettings(String applicationId, Path stateDir, int streamThre
     if (streamThreads < 1) {
       throw new IllegalArgumentException("streamThreads must be >= 1, was " + streamThreads);
     }
+    entityLanguages = entityLanguages == null ? Set.of() : Set.copyOf(entityLanguages);
     if (replicationFactor < 0) {
       throw new IllegalArgumentException("replicationFactor must be >= 0 (0: the cluster's default), was " + replicationFactor);
     }

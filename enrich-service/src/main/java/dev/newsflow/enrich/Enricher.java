@@ -15,6 +15,7 @@ import dev.newsflow.enrich.stats.TextStatistics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a clean {@link Article} into an {@link EnrichedArticle}: language of title and text,
@@ -50,15 +51,23 @@ public final class Enricher {
   }
 
   /**
-   * Script-aware language detection, frequency keywords and the default entity engines (see {@link
-   * EntityRecognizers#defaults()}). Loads the language models (~2 s); entity engines load on the
-   * first article in their language.
+   * Script-aware language detection, frequency keywords, and no entity engine. Loads the language
+   * models (~2 s).
    */
   public static Enricher withDefaults(Clock clock) {
+    return withDefaults(clock, Set.of());
+  }
+
+  /**
+   * Like {@link #withDefaults(Clock)}, with the available entity engines switched on for {@code
+   * entityLanguages} (ISO 639-1; see {@link EntityRecognizers#available()}). Engines load on the
+   * first article in their language.
+   */
+  public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
     return new Enricher(
         new ScriptAwareLanguageDetector(),
         new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
-        EntityRecognizers.defaults(),
+        EntityRecognizers.available().only(entityLanguages),
         clock);
   }
 

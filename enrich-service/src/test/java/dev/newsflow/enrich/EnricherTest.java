@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnricherTest {
@@ -74,7 +75,7 @@ class EnricherTest {
   void chineseArticleGetsEntitiesWithOffsetsIntoItsText() {
     Article article = Articles.withText("李克强会见德国总理", "国务院总理李克强在北京会见了来访的德国总理。李克强表示，北京欢迎合作。");
 
-    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK, Set.of("zh")).enrich(article);
 
     assertThat(enriched.entities()).isNotEmpty();
     for (Entity entity : enriched.entities()) {
@@ -110,8 +111,19 @@ class EnricherTest {
   }
 
   @Test
+  void entityEnginesAreOffUnlessSwitchedOnForTheLanguage() {
+    Article chinese = Articles.withText("会见", "国务院总理在北京会见了来访的德国总理，双方就经济合作交换了意见。");
+
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(chinese);
+
+    assertThat(enriched.language().code()).isEqualTo("zh");
+    assertThat(enriched.entityCoverage()).isEqualTo(EntityCoverage.UNSUPPORTED);
+    assertThat(enriched.entities()).isEmpty();
+  }
+
+  @Test
   void entityCoverageSaysWhetherAnEngineRan() {
-    Enricher enricher = Enricher.withDefaults(CLOCK);
+    Enricher enricher = Enricher.withDefaults(CLOCK, Set.of("zh"));
 
     EnrichedArticle english = enricher.enrich(Articles.english());
     EnrichedArticle chinese = enricher.enrich(Articles.withText("会见", "国务院总理在北京会见了来访的德国总理，双方就经济合作交换了意见。"));

@@ -3,6 +3,8 @@ package dev.newsflow.cli;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.enrich.EnrichService;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +26,17 @@ final class EnrichCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1", description = "Kafka Streams threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--entity-languages", paramLabel = "LANG", split = ",",
+      defaultValue = "${env:NEWSFLOW_ENTITY_LANGUAGES:-}",
+      description = "Languages (ISO 639-1) whose named-entity engine runs (env NEWSFLOW_ENTITY_LANGUAGES). "
+          + "Default: none — available: zh (HanLP; entity precision ~41% on the evaluation sets).")
+  Set<String> entityLanguages = new LinkedHashSet<>();
+
   @Override
   public Integer call() throws Exception {
     KafkaSettings kafka = IngestCommand.requireCluster(common.kafkaSettings());
     try (GracefulShutdown shutdown = new GracefulShutdown();
-        EnrichService enrich = Pipelines.enrich(kafka, common.topics(), common.dataDirectory, (short) 0, threads)) {
+        EnrichService enrich = Pipelines.enrich(kafka, common.topics(), common.dataDirectory, (short) 0, threads, entityLanguages)) {
       enrich.start(Duration.ofSeconds(120));
       System.err.println("newsflow enrich: running; Ctrl-C stops it cleanly");
       shutdown.await();

@@ -67,7 +67,7 @@ final class NerEvalCommand implements Callable<Integer> {
       return 1;
     }
 
-    NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.defaults());
+    NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.available());
     out.println("engines");
     for (String language : new TreeSet<>(datasets.stream().flatMap(d -> d.samples().stream()).map(NerSample::lang).toList())) {
       NerEngineLoad load = evaluator.load(language);

@@ -16,6 +16,9 @@ import dev.newsflow.ingest.publish.ArticlePublisher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the two services from their settings: the one place where the parts are wired. */
 final class Pipelines {
@@ -41,7 +44,21 @@ final class Pipelines {
   }
 
   static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor, int threads) {
+    return enrich(kafka, topics, dataDirectory, replicationFactor, threads, Set.of());
+  }
+
+  static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor,
+      int threads, Set<String> entityLanguages) {
     return new EnrichService(kafka, topics, new EnrichSettings(
-        EnrichSettings.DEFAULT_APPLICATION_ID, dataDirectory.resolve("streams"), threads, replicationFactor));
+        EnrichSettings.DEFAULT_APPLICATION_ID, dataDirectory.resolve("streams"), threads, replicationFactor,
+        languageCodes(entityLanguages)));
+  }
+
+  /** Language codes as given on the command line, lower-cased; an unset env default arrives as "". */
+  static Set<String> languageCodes(Set<String> given) {
+    return given.stream()
+        .map(l -> l.strip().toLowerCase(Locale.ROOT))
+        .filter(l -> !l.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Runs the entity engines over NER evaluation sentences and scores them against the gold tags.
  *
  * <pre>{@code
- * NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.defaults());
+ * NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.available());
  * for (NerDataset dataset : NerDataset.read(dir)) {
  *   NerRun run = evaluator.run(dataset);
  *   System.out.println(run.score().withoutMisc().f1());

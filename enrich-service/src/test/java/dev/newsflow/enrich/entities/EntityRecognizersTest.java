@@ -137,11 +137,17 @@ class EntityRecognizersTest {
   }
 
   @Test
-  void theDefaultsCoverChineseWithHanlp() {
-    EntityRecognizers defaults = EntityRecognizers.defaults();
+  void theAvailableEnginesCoverChineseWithHanlp() {
+    EntityRecognizers available = EntityRecognizers.available();
 
-    assertThat(defaults.languages()).containsExactly("zh");
-    assertThat(defaults.engineFor(new Language("zh", "Hant", 1.0))).contains(HanlpEntityRecognizer.ENGINE);
-    assertThat(defaults.engineFor(new Language("en", "Latn", 1.0))).isEmpty();
+    assertThat(available.languages()).containsExactly("zh");
+    assertThat(available.engineFor(new Language("zh", "Hant", 1.0))).contains(HanlpEntityRecognizer.ENGINE);
+    assertThat(available.engineFor(new Language("en", "Latn", 1.0))).isEmpty();
+  }
+
+  @Test
+  void onlyKeepsTheLanguagesSwitchedOn() {
+    assertThat(EntityRecognizers.available().only(java.util.Set.of("zh", "en")).languages()).containsExactly("zh");
+    assertThat(EntityRecognizers.available().only(java.util.Set.of()).languages()).isEmpty();
   }
 }

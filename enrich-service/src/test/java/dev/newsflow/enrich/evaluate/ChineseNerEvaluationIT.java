@@ -27,7 +27,7 @@ class ChineseNerEvaluationIT {
     Optional<Path> dir = nerDatasets();
     assumeTrue(dir.isPresent(), "shared NER datasets not found (set NEWSFLOW_DATASETS)");
     nerDir = dir.get();
-    evaluator = new NerEvaluator(EntityRecognizers.defaults());
+    evaluator = new NerEvaluator(EntityRecognizers.available());
     NerEngineLoad load = evaluator.load("zh");
     System.out.printf("zh engine %s: load %d ms, heap after load %d MB%n",
         load.engine(), load.millis(), load.heapBytesAfter() >> 20);
