@@ -14,19 +14,13 @@ import dev.newsflow.testkit.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +47,8 @@ class EnrichServiceIT {
     try (EnrichService service = new EnrichService(kafka, topics, settings)) {
       service.start(Duration.ofSeconds(60));
 
-      List<ConsumerRecord<String, byte[]>> enriched = readCommitted(kafka, topics.enriched(), 2);
+      List<ConsumerRecord<String, byte[]>> enriched = test.read(topics.enriched(), 2);
+      assertThat(enriched).as("records on " + topics.enriched()).hasSize(2);
       assertThat(enriched).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(first.id(), second.id());
       EnrichedArticle firstOut = enriched.stream()
           .filter(r -> r.key().equals(first.id()))
@@ -62,7 +57,8 @@ class EnrichServiceIT {
       assertThat(firstOut.article()).isEqualTo(first);
       assertThat(firstOut.language().code()).isEqualTo("en");
 
-      List<ConsumerRecord<String, byte[]>> dead = readCommitted(kafka, topics.deadLetter(), 1);
+      List<ConsumerRecord<String, byte[]>> dead = test.read(topics.deadLetter(), 1);
+      assertThat(dead).as("records on " + topics.deadLetter()).hasSize(1);
       DeadLetter letter = JsonSerde.deadLetter().deserialize("t", dead.get(0).value());
       assertThat(letter.stage()).isEqualTo(EnrichTopology.STAGE);
       assertThat(letter.reason()).isEqualTo(EnrichTopology.REASON_UNDESERIALISABLE);
@@ -76,24 +72,5 @@ class EnrichServiceIT {
     Properties props = kafka.toProperties();
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-  }
-
-  /** Reads until {@code expected} committed records arrived, then checks briefly for extra ones. */
-  private static List<ConsumerRecord<String, byte[]>> readCommitted(KafkaSettings kafka, String topic, int expected) {
-    Properties props = kafka.toProperties();
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (records.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-    }
-    assertThat(records).as("records on " + topic).hasSize(expected);
-    return records;
   }
 }

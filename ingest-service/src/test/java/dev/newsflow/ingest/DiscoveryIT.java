@@ -8,13 +8,7 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.common.json.JsonSerde;
-import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.ArticlePatterns;
-import dev.newsflow.ingest.extract.ArticleExtractor;
-import dev.newsflow.ingest.fetch.AddressPolicy;
-import dev.newsflow.ingest.fetch.FetchSettings;
-import dev.newsflow.ingest.fetch.HttpFetcher;
-import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.source.Discovery;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.testkit.KafkaBroker;
@@ -24,23 +18,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,13 +146,13 @@ class DiscoveryIT {
         new Discovery(List.of(URI.create(base + "/sitemap-index.xml")), true,
             List.of(URI.create(base + "/world/"), URI.create(base + "/missing-section/")), ArticlePatterns.NONE));
 
-    try (IngestService ingest = service(topics)) {
+    try (IngestService ingest = LoopbackIngest.service(topics, "discovery-it")) {
       assertThat(ingest.poll(source)).isEqualTo(new PollReport(6, 5, 0, 3, 1));
       // Second pass: the sitemaps and the section page are read again, no article page is.
       assertThat(ingest.poll(source)).isEqualTo(new PollReport(6, 0, 6, 2, 0));
     }
 
-    List<Article> articles = read(topics, topics.names().articles(), 5).stream()
+    List<Article> articles = topics.read(topics.names().articles(), 5).stream()
         .map(r -> JsonSerde.article().deserialize("t", r.value())).toList();
     assertThat(articles).extracting(Article::title).containsExactlyInAnyOrder(
         "Harbour reopens after storm", "Ferries resume their timetable", "Markets rally as rates fall",
@@ -190,7 +174,7 @@ class DiscoveryIT {
         .noneMatch(r -> r.startsWith(elsewhere.host()));
     assertThat(requested.stream().filter(r -> r.equals(host + "/sitemaps/news.xml"))).as("once per poll").hasSize(2);
 
-    List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 5).stream()
+    List<DeadLetter> letters = topics.read(topics.names().deadLetter(), 5).stream()
         .map(r -> JsonSerde.deadLetter().deserialize("t", r.value())).toList();
     assertThat(letters).extracting(DeadLetter::stage, DeadLetter::reason, DeadLetter::url).containsExactlyInAnyOrder(
         tuple("ingest.fetch", "robots-disallowed", base + "/private/memo-on-budget-cuts-next-year"),
@@ -209,33 +193,5 @@ class DiscoveryIT {
         <p>More on the WORD matter will follow until the spring, according to people who follow it.</p>
         </article></body></html>
         """.replace("TITLE", title).replace("WORD", word);
-  }
-
-  private static IngestService service(TestTopics topics) {
-    FetchSettings d = FetchSettings.defaults();
-    FetchSettings fetch = new FetchSettings(d.userAgent(), d.connectTimeout(), Duration.ofSeconds(10), d.maxBodyBytes(),
-        d.maxRedirects(), AddressPolicy.allowingLoopback());
-    return new IngestService(
-        new ArticlePublisher(topics.kafka(), topics.names(), "discovery-it"),
-        new HttpFetcher(fetch),
-        new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
-        new IngestSettings(Duration.ZERO, 1000),
-        Clock.systemUTC());
-  }
-
-  private static List<ConsumerRecord<String, byte[]>> read(TestTopics topics, String topic, int atLeast) {
-    Properties props = topics.kafka().toProperties();
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (records.size() < atLeast && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      consumer.poll(Duration.ofMillis(300)).forEach(records::add);
-    }
-    return records;
   }
 }

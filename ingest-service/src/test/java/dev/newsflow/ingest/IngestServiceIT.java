@@ -7,12 +7,6 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.common.json.JsonSerde;
-import dev.newsflow.ingest.decode.PageDecoder;
-import dev.newsflow.ingest.extract.ArticleExtractor;
-import dev.newsflow.ingest.fetch.AddressPolicy;
-import dev.newsflow.ingest.fetch.FetchSettings;
-import dev.newsflow.ingest.fetch.HttpFetcher;
-import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
@@ -21,19 +15,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +80,7 @@ class IngestServiceIT {
         List.of(URI.create(base + "/feed.xml"), URI.create(base + "/broken-feed.xml")), List.of(),
         ZoneId.of("Europe/London"), "en");
 
-    try (IngestService ingest = service(topics)) {
+    try (IngestService ingest = LoopbackIngest.service(topics, "ingest-it")) {
       PollReport first = ingest.poll(source);
       assertThat(first).isEqualTo(new PollReport(3, 1, 0, 3));
       // Second pass: the published page and the two permanent failures are not fetched again;
@@ -104,14 +89,14 @@ class IngestServiceIT {
       assertThat(second).isEqualTo(new PollReport(3, 0, 3, 1));
     }
 
-    List<ConsumerRecord<String, byte[]>> articles = read(topics, topics.names().articles(), 1);
+    List<ConsumerRecord<String, byte[]>> articles = topics.read(topics.names().articles(), 1);
     Article article = JsonSerde.article().deserialize("t", articles.get(0).value());
     assertThat(articles.get(0).key()).isEqualTo(article.id());
     assertThat(article.title()).isEqualTo("Harbour reopens after storm");
     assertThat(article.published()).hasToString("2026-11-20T09:15+01:00");
     assertThat(article.text()).startsWith("The harbour reopened").doesNotContain("Copyright", "Home");
 
-    List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 4).stream()
+    List<DeadLetter> letters = topics.read(topics.names().deadLetter(), 4).stream()
         .map(r -> JsonSerde.deadLetter().deserialize("t", r.value()))
         .toList();
     assertThat(letters).extracting(DeadLetter::stage, DeadLetter::reason).containsExactlyInAnyOrder(
@@ -132,14 +117,14 @@ class IngestServiceIT {
     SourceConfig source = new SourceConfig(new Source("example", "Example Times", "GB"),
         List.of(URI.create(base + "/feed.xml")), List.of(), ZoneId.of("Europe/London"), "en");
 
-    try (IngestService ingest = service(topics)) {
+    try (IngestService ingest = LoopbackIngest.service(topics, "ingest-it")) {
       assertThat(ingest.poll(source)).isEqualTo(new PollReport(2, 1, 0, 1, 1));
       // Refused for good: not asked again, not reported again.
       assertThat(ingest.poll(source)).isEqualTo(new PollReport(2, 0, 2, 0, 0));
     }
 
     assertThat(requested).doesNotContain("/private/memo.html").containsOnlyOnce("/robots.txt");
-    List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 1).stream()
+    List<DeadLetter> letters = topics.read(topics.names().deadLetter(), 1).stream()
         .map(r -> JsonSerde.deadLetter().deserialize("t", r.value()))
         .toList();
     assertThat(letters).singleElement().satisfies(letter -> {
@@ -149,39 +134,11 @@ class IngestServiceIT {
     });
   }
 
-  private static IngestService service(TestTopics topics) {
-    FetchSettings d = FetchSettings.defaults();
-    FetchSettings fetch = new FetchSettings(d.userAgent(), d.connectTimeout(), Duration.ofSeconds(10), d.maxBodyBytes(),
-        d.maxRedirects(), AddressPolicy.allowingLoopback());
-    return new IngestService(
-        new ArticlePublisher(topics.kafka(), topics.names(), "ingest-it"),
-        new HttpFetcher(fetch),
-        new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
-        new IngestSettings(Duration.ZERO, 1000),
-        Clock.systemUTC());
-  }
-
   private static String rss(String... links) {
     StringBuilder items = new StringBuilder();
     for (String link : links) {
       items.append("<item><title>t</title><link>").append(link).append("</link></item>");
     }
     return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title>" + items + "</channel></rss>";
-  }
-
-  private static List<ConsumerRecord<String, byte[]>> read(TestTopics topics, String topic, int atLeast) {
-    Properties props = topics.kafka().toProperties();
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (records.size() < atLeast && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      consumer.poll(Duration.ofMillis(300)).forEach(records::add);
-    }
-    return records;
   }
 }
