@@ -277,13 +277,13 @@ public final class IngestService implements AutoCloseable {
   }
 
   private void onFeed(FeedJob job, FetchResult result) throws FeedException {
-    List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl());
+    List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl(), job.source.timeZone());
     int limit = job.source.limits().maxFeedItems();
     entries.subList(0, Math.min(limit, entries.size())).forEach(job.tally::consider);
   }
 
   private void onSitemap(SitemapJob job, FetchResult result) throws SitemapException {
-    Sitemap sitemap = sitemapParser.parse(result.body(), result.finalUrl());
+    Sitemap sitemap = sitemapParser.parse(result.body(), result.finalUrl(), job.source.timeZone());
     SourceConfig source = job.source;
     switch (sitemap.kind()) {
       case INDEX -> {

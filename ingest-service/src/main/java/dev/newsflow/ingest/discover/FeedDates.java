@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -18,6 +19,10 @@ import java.util.regex.Pattern;
  * Reads the dates feeds carry: RFC 822/2822 in RSS ({@code Tue, 07 Feb 2012 08:23:00 +0800}) and
  * ISO-8601/RFC 3339 in Atom and Dublin Core ({@code 2012-02-07T08:23:00+08:00}), leniently, since
  * feeds in the wild bend both. Unreadable dates are null, never an exception.
+ *
+ * <p>A date that names no zone (or one we cannot place) is read in the zone the caller gives, the
+ * source's configured time zone; without one it is null: guessing UTC would silently shift the
+ * time of every article of an outlet that writes local times.
  */
 final class FeedDates {
 
@@ -58,8 +63,13 @@ final class FeedDates {
 
   private FeedDates() {}
 
-  /** Either format, whichever fits; null if neither does. */
+  /** Either format, whichever fits; null if neither does or if it names no zone. */
   static OffsetDateTime parse(String text) {
+    return parse(text, null);
+  }
+
+  /** Either format, whichever fits, a zone-less time read in {@code zone}; null if neither fits. */
+  static OffsetDateTime parse(String text, ZoneId zone) {
     if (text == null) {
       return null;
     }
@@ -67,15 +77,17 @@ final class FeedDates {
     if (s.isEmpty()) {
       return null;
     }
-    OffsetDateTime iso = parseIso(s);
-    return iso != null ? iso : parseRfc822(s);
+    OffsetDateTime iso = parseIso(s, zone);
+    return iso != null ? iso : parseRfc822(s, zone);
   }
 
-  /**
-   * An RFC 822 date. Without a zone, or with one we cannot place, the time is taken as UTC, which
-   * is what RFC 2822 says "-0000" means.
-   */
+  /** An RFC 822 date that names its zone; null otherwise. */
   static OffsetDateTime parseRfc822(String text) {
+    return parseRfc822(text, null);
+  }
+
+  /** An RFC 822 date; without a zone, or with one we cannot place, read in {@code zone}. */
+  static OffsetDateTime parseRfc822(String text, ZoneId zone) {
     Matcher m = RFC_822.matcher(text.strip());
     if (!m.matches()) {
       return null;
@@ -92,13 +104,18 @@ final class FeedDates {
       LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
           m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-      return local.atOffset(zone(m.group(7)));
+      ZoneOffset offset = offset(m.group(7));
+      if (offset != null) {
+        return local.atOffset(offset);
+      }
+      return zone == null ? null : local.atZone(zone).toOffsetDateTime();
     } catch (DateTimeException e) {
       return null;
     }
   }
 
-  private static ZoneOffset zone(String zone) {
+  /** The offset a zone designator names, or null when it is absent or unknown. */
+  private static ZoneOffset offset(String zone) {
     String z = zone.strip().toUpperCase(Locale.ROOT);
     Matcher numeric = NUMERIC_ZONE.matcher(z);
     if (numeric.matches()) {
@@ -108,11 +125,19 @@ final class FeedDates {
       return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
     Integer hours = ZONE_HOURS.get(z);
-    return hours == null ? ZoneOffset.UTC : ZoneOffset.ofHours(hours);
+    return hours == null ? null : ZoneOffset.ofHours(hours);
   }
 
-  /** An ISO-8601 date or date-time; without an offset it is taken as UTC. */
+  /** An ISO-8601 date-time with an offset; null otherwise. */
   static OffsetDateTime parseIso(String text) {
+    return parseIso(text, null);
+  }
+
+  /**
+   * An ISO-8601 date or date-time; one without an offset is read in {@code zone} (a bare date as
+   * the start of that day there), and is null when {@code zone} is.
+   */
+  static OffsetDateTime parseIso(String text, ZoneId zone) {
     String s = text.strip();
     if (s.length() > 10 && s.charAt(10) == ' ') {
       s = s.substring(0, 10) + 'T' + s.substring(11).strip().replace(" ", "");
@@ -123,10 +148,13 @@ final class FeedDates {
       if (t instanceof OffsetDateTime odt) {
         return odt;
       }
-      if (t instanceof LocalDateTime ldt) {
-        return ldt.atOffset(ZoneOffset.UTC);
+      if (zone == null) {
+        return null;
       }
-      return ((LocalDate) t).atStartOfDay().atOffset(ZoneOffset.UTC);
+      if (t instanceof LocalDateTime ldt) {
+        return ldt.atZone(zone).toOffsetDateTime();
+      }
+      return ((LocalDate) t).atStartOfDay(zone).toOffsetDateTime();
     } catch (DateTimeParseException e) {
       return null;
     }

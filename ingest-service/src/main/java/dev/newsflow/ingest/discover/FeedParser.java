@@ -3,6 +3,7 @@ package dev.newsflow.ingest.discover;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,8 +43,10 @@ public final class FeedParser {
    *
    * @param content the feed as served; its encoding comes from the BOM or the XML declaration
    * @param feedUrl where the feed came from, to resolve relative links against
+   * @param timeZone the zone a date without one is read in (the source's), or null: such dates are
+   *     then dropped rather than guessed
    */
-  public List<FeedEntry> parse(byte[] content, URI feedUrl) throws FeedException {
+  public List<FeedEntry> parse(byte[] content, URI feedUrl, ZoneId timeZone) throws FeedException {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(feedUrl, "feedUrl");
     if (content.length > maxBytes) {
@@ -51,8 +54,13 @@ public final class FeedParser {
           "feed of " + content.length + " bytes exceeds " + maxBytes);
     }
     return looksLikeJson(content)
-        ? JsonFeedReader.read(content, feedUrl)
-        : XmlFeedReader.read(content, feedUrl);
+        ? JsonFeedReader.read(content, feedUrl, timeZone)
+        : XmlFeedReader.read(content, feedUrl, timeZone);
+  }
+
+  /** Parses a feed whose source has no known time zone: dates that name none are dropped. */
+  public List<FeedEntry> parse(byte[] content, URI feedUrl) throws FeedException {
+    return parse(content, feedUrl, null);
   }
 
   /** Parses a feed from a stream, reading no more than the limit (plus one byte to notice). */

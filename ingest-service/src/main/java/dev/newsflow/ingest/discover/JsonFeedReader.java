@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class JsonFeedReader {
 
   private JsonFeedReader() {}
 
-  static List<FeedEntry> read(byte[] json, URI feedUrl) throws FeedException {
+  static List<FeedEntry> read(byte[] json, URI feedUrl, ZoneId zone) throws FeedException {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -43,7 +44,7 @@ final class JsonFeedReader {
       String title = text(item, "title");
       entries.add(new FeedEntry(link,
           title == null ? null : title.strip().replaceAll("\\s+", " "),
-          FeedDates.parseIso(nullToEmpty(text(item, "date_published")))));
+          FeedDates.parseIso(nullToEmpty(text(item, "date_published")), zone)));
     }
     return entries;
   }

@@ -7,6 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -61,18 +62,31 @@ public final class SitemapParser {
    * @param sitemapUrl where it came from, to resolve relative locations against
    */
   public Sitemap parse(byte[] content, URI sitemapUrl) throws SitemapException {
+    return parse(content, sitemapUrl, null);
+  }
+
+  /**
+   * Parses a sitemap whose news publication dates without a zone are read in {@code timeZone}
+   * (the source's), or dropped when it is null.
+   */
+  public Sitemap parse(byte[] content, URI sitemapUrl, ZoneId timeZone) throws SitemapException {
     Objects.requireNonNull(content, "content");
-    return parse(new ByteArrayInputStream(content), sitemapUrl);
+    return parse(new ByteArrayInputStream(content), sitemapUrl, timeZone);
   }
 
   /** Parses a sitemap from a stream, reading no more than the limit; does not close the stream. */
   public Sitemap parse(InputStream content, URI sitemapUrl) throws SitemapException {
+    return parse(content, sitemapUrl, null);
+  }
+
+  /** As {@link #parse(InputStream, URI)}, zone-less news dates read in {@code timeZone}. */
+  public Sitemap parse(InputStream content, URI sitemapUrl, ZoneId timeZone) throws SitemapException {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(sitemapUrl, "sitemapUrl");
     try {
       InputStream raw = new BufferedInputStream(new Bounded(content, maxBytes, "compressed"), 8192);
       InputStream xml = isGzip(raw) ? new Bounded(new GZIPInputStream(raw, 8192), maxBytes, "uncompressed") : raw;
-      return SitemapReader.read(XmlCharsets.reader(xml), sitemapUrl, maxUrls);
+      return SitemapReader.read(XmlCharsets.reader(xml), sitemapUrl, maxUrls, timeZone);
     } catch (LimitExceeded e) {
       throw new SitemapException(SitemapException.Reason.TOO_LARGE, e.getMessage());
     } catch (ZipException | EOFException e) {

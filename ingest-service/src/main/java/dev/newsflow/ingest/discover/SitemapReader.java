@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,11 +28,11 @@ final class SitemapReader {
 
   private SitemapReader() {}
 
-  static Sitemap read(Reader xml, URI base, int maxUrls) throws SitemapException, IOException {
+  static Sitemap read(Reader xml, URI base, int maxUrls, ZoneId zone) throws SitemapException, IOException {
     XMLStreamReader reader = null;
     try {
       reader = SecureXml.inputFactory().createXMLStreamReader(xml);
-      return new Walk(reader, base, maxUrls).run();
+      return new Walk(reader, base, maxUrls, zone).run();
     } catch (XMLStreamException e) {
       if (e.getNestedException() instanceof IOException io) {
         throw io;
@@ -58,6 +60,7 @@ final class SitemapReader {
     private final XMLStreamReader r;
     private final URI base;
     private final int maxUrls;
+    private final ZoneId zone;
     private final List<Sitemap.Url> urls = new ArrayList<>();
     private final List<Sitemap.Child> children = new ArrayList<>();
     private Sitemap.Kind kind;
@@ -77,7 +80,8 @@ final class SitemapReader {
     private String newsTitle;
     private boolean hasNews;
 
-    Walk(XMLStreamReader r, URI base, int maxUrls) {
+    Walk(XMLStreamReader r, URI base, int maxUrls, ZoneId zone) {
+      this.zone = zone;
       this.r = r;
       this.base = base;
       this.maxUrls = maxUrls;
@@ -194,12 +198,14 @@ final class SitemapReader {
         throw new SitemapException(SitemapException.Reason.TOO_MANY_URLS,
             "sitemap lists more than " + maxUrls + " entries");
       }
-      OffsetDateTime modified = FeedDates.parse(lastmod);
+      // lastmod only tells how fresh a sitemap or URL is, usually to the day, and never becomes an
+      // article's date: UTC for a zone-less one is close enough for that.
+      OffsetDateTime modified = FeedDates.parse(lastmod, ZoneOffset.UTC);
       if (kind == Sitemap.Kind.INDEX) {
         children.add(new Sitemap.Child(location, modified));
       } else {
         Sitemap.News news = hasNews
-            ? new Sitemap.News(blankToNull(newsName), blankToNull(newsLanguage), FeedDates.parse(newsDate),
+            ? new Sitemap.News(blankToNull(newsName), blankToNull(newsLanguage), FeedDates.parse(newsDate, zone),
                 blankToNull(newsTitle))
             : null;
         urls.add(new Sitemap.Url(location, modified, news));

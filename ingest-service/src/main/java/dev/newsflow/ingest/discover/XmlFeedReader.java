@@ -2,6 +2,7 @@ package dev.newsflow.ingest.discover;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,11 +28,11 @@ final class XmlFeedReader {
 
   private XmlFeedReader() {}
 
-  static List<FeedEntry> read(byte[] xml, URI feedUrl) throws FeedException {
+  static List<FeedEntry> read(byte[] xml, URI feedUrl, ZoneId zone) throws FeedException {
     XMLStreamReader reader = null;
     try {
       reader = SecureXml.inputFactory().createXMLStreamReader(XmlCharsets.reader(xml));
-      return walk(reader, feedUrl);
+      return walk(reader, feedUrl, zone);
     } catch (XMLStreamException e) {
       throw new FeedException(FeedException.Reason.MALFORMED_XML,
           "not well-formed XML: " + e.getMessage(), e);
@@ -50,7 +51,7 @@ final class XmlFeedReader {
     }
   }
 
-  private static List<FeedEntry> walk(XMLStreamReader r, URI feedUrl)
+  private static List<FeedEntry> walk(XMLStreamReader r, URI feedUrl, ZoneId zone)
       throws XMLStreamException, FeedException {
     List<FeedEntry> entries = new ArrayList<>();
     Deque<URI> bases = new ArrayDeque<>();
@@ -89,7 +90,7 @@ final class XmlFeedReader {
             field.finish(entry);
             field = null;
           } else if (entry != null && depth == entryDepth) {
-            FeedEntry done = entry.build();
+            FeedEntry done = entry.build(zone);
             if (done != null) {
               entries.add(done);
             }
@@ -172,8 +173,8 @@ final class XmlFeedReader {
         case LINK -> entry.offerLink(Links.resolve(base, s), 3);
         case GUID -> entry.offerLink(Links.resolve(null, s), 1);
         case TITLE -> entry.title = markup ? Jsoup.parse(s).text() : plain(s);
-        case PUBLISHED -> entry.published = FeedDates.parse(s);
-        case UPDATED -> entry.updated = FeedDates.parse(s);
+        case PUBLISHED -> entry.published = s;
+        case UPDATED -> entry.updated = s;
         default -> throw new IllegalStateException(kind.name());
       }
     }
@@ -189,8 +190,8 @@ final class XmlFeedReader {
     URI link;
     int linkRank;
     String title;
-    OffsetDateTime published;
-    OffsetDateTime updated;
+    String published;
+    String updated;
 
     /** Keeps the best link seen: RSS link over Atom alternate over a permalink guid. */
     void offerLink(URI candidate, int rank) {
@@ -200,12 +201,13 @@ final class XmlFeedReader {
       }
     }
 
-    FeedEntry build() {
+    FeedEntry build(ZoneId zone) {
       if (link == null) {
         return null;
       }
       String t = title == null ? null : title.strip().replaceAll("\\s+", " ");
-      return new FeedEntry(link, t, published != null ? published : updated);
+      OffsetDateTime date = FeedDates.parse(published, zone);
+      return new FeedEntry(link, t, date != null ? date : FeedDates.parse(updated, zone));
     }
   }
 }

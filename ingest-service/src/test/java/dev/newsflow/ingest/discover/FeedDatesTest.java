@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import net.jqwik.api.Arbitraries;
@@ -37,21 +38,40 @@ class FeedDatesTest {
     "Wed, 07 Sept 2011 8:05:09 -0330      | 2011-09-07T08:05:09-03:30",
     "Tue, 07 Feb 2012 08:23:00 +08:00     | 2012-02-07T08:23:00+08:00",
     "Tue, 07 Feb 2012 08:23:00 GMT+8      | 2012-02-07T08:23:00+08:00",
-    "Tue, 07 Feb 2012 08:23:00            | 2012-02-07T08:23:00Z",
-    "Tue, 07 Feb 2012 08:23:00 XYZ        | 2012-02-07T08:23:00Z",
     "Mon, 07 Feb 2012 08:23:00 +0800      | 2012-02-07T08:23:00+08:00",
     "2012-02-07T08:23:00+08:00            | 2012-02-07T08:23:00+08:00",
     "2012-02-07T08:23:00Z                 | 2012-02-07T08:23:00Z",
     "2012-02-07T08:23:00.123456Z          | 2012-02-07T08:23:00.123456Z",
     "2012-02-07T08:23+08:00               | 2012-02-07T08:23:00+08:00",
     "2012-02-07T08:23:00+0800             | 2012-02-07T08:23:00+08:00",
-    "2012-02-07T08:23:00                  | 2012-02-07T08:23:00Z",
     "2012-02-07 08:23:00 +08:00           | 2012-02-07T08:23:00+08:00",
     "2012-02-07t08:23:00z                 | 2012-02-07T08:23:00Z",
-    "2012-02-07                           | 2012-02-07T00:00:00Z",
   })
   void readsTheDatesFeedsCarry(String text, String expected) {
     assertThat(FeedDates.parse(text)).isEqualTo(OffsetDateTime.parse(expected));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Tue, 07 Feb 2012 08:23:00            | Asia/Shanghai | 2012-02-07T08:23:00+08:00",
+    "Tue, 07 Feb 2012 08:23:00 XYZ        | Asia/Shanghai | 2012-02-07T08:23:00+08:00",
+    "Tue, 07 Jul 2012 08:23:00            | Europe/Paris  | 2012-07-07T08:23:00+02:00",
+    "2012-02-07T08:23:00                  | Europe/Paris  | 2012-02-07T08:23:00+01:00",
+    "2012-02-07 08:23                     | Asia/Tokyo    | 2012-02-07T08:23:00+09:00",
+    "2012-02-07                           | Asia/Shanghai | 2012-02-07T00:00:00+08:00",
+    "Tue, 07 Feb 2012 08:23:00 +0000      | Asia/Shanghai | 2012-02-07T08:23:00Z",
+    "2012-02-07T08:23:00-05:00            | Asia/Shanghai | 2012-02-07T08:23:00-05:00",
+  })
+  void readsZoneLessDatesInTheSourceTimeZone(String text, String zone, String expected) {
+    assertThat(FeedDates.parse(text, ZoneId.of(zone))).isEqualTo(OffsetDateTime.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Tue, 07 Feb 2012 08:23:00", "Tue, 07 Feb 2012 08:23:00 XYZ",
+      "2012-02-07T08:23:00", "2012-02-07 08:23", "2012-02-07"})
+  void zoneLessDatesAreDroppedWhenTheSourceHasNoTimeZone(String text) {
+    assertThat(FeedDates.parse(text)).isNull();
+    assertThat(FeedDates.parse(text, null)).isNull();
   }
 
   @ParameterizedTest

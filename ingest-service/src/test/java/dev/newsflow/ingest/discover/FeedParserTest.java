@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,18 @@ class FeedParserTest {
                 "Talks resume in Geneva", "2012-02-07T08:23:00+08:00"),
             entry("https://news.example.org/europe/snow.html",
                 "Snow closes Alpine passes", "2012-02-06T17:45:12.500Z"),
-            entry("https://other.example.com/markets?id=3&src=feed", "Markets rally",
-                "2012-02-05T00:00:00Z"));
+            entry("https://other.example.com/markets?id=3&src=feed", "Markets rally", null));
+  }
+
+  @Test
+  void atomDateWithoutZoneIsReadInTheSourceTimeZone() throws Exception {
+    List<FeedEntry> entries = new FeedParser().parse(Fixtures.bytes("feeds/atom-relative.xml"),
+        URI.create("https://news.example.org/feeds/world.atom"), ZoneId.of("Europe/Zurich"));
+
+    assertThat(entries).extracting(FeedEntry::published).containsExactly(
+        OffsetDateTime.parse("2012-02-07T08:23:00+08:00"),
+        OffsetDateTime.parse("2012-02-06T17:45:12.500Z"),
+        OffsetDateTime.parse("2012-02-05T00:00:00+01:00"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,9 +55,17 @@ class SitemapParserTest {
         tuple("https://www.xinwen.example.cn/2024/03/05/rail.html",
             new Sitemap.News("新闻日报", "zh-cn", OffsetDateTime.parse("2024-03-05T09:30:00+08:00"), "高铁新线今日开通运营")),
         tuple("https://www.xinwen.example.cn/2024/03/05/weather.html",
-            new Sitemap.News("新闻日报", "zh-cn", OffsetDateTime.parse("2024-03-05T00:00Z"),
-                "Cold front reaches the north & east")));
+            new Sitemap.News("新闻日报", "zh-cn", null, "Cold front reaches the north & east")));
     assertThat(sitemap.urls().get(1).lastModified()).isEqualTo(OffsetDateTime.parse("2024-03-05T10:00:00+08:00"));
+  }
+
+  @Test
+  void newsPublicationDateWithoutZoneIsReadInTheSourceTimeZone() throws Exception {
+    Sitemap sitemap = parser.parse(
+        Fixtures.bytes("sitemaps/google-news.xml"), SITEMAP_URL, ZoneId.of("Asia/Shanghai"));
+
+    assertThat(sitemap.urls()).extracting(u -> u.news().published()).containsExactly(
+        OffsetDateTime.parse("2024-03-05T09:30:00+08:00"), OffsetDateTime.parse("2024-03-05T00:00+08:00"));
   }
 
   @Test
