@@ -23,7 +23,8 @@ class TopicsTest {
   void prefixKeepsSettingsAndRenamesEveryTopic() {
     TopicNames names = TopicNames.withPrefix("test-1.");
     assertThat(names.specs()).extracting(TopicSpec::name)
-        .containsExactly("test-1.news.articles", "test-1.news.articles.enriched", "test-1.news.deadletter");
+        .containsExactly("test-1.news.articles", "test-1.news.articles.enriched", "test-1.news.deadletter",
+            "test-1.news.crawl.state");
     assertThat(names.specs().get(0).configs()).isEqualTo(Topics.ARTICLES.configs());
   }
 
