@@ -143,6 +143,11 @@ public final class IngestService implements AutoCloseable {
     return starts.isEmpty() ? "" : HostKey.of(starts.get(0));
   }
 
+  /** Whether this instance polls {@code source} now (it owns the source's {@link #hostOf host}). */
+  public boolean owns(SourceConfig source) {
+    return state.owns(hostOf(source));
+  }
+
   /** The validators known for {@code url}, to fetch it conditionally; null when there are none. */
   private Validators validatorsOf(URI url) {
     String key = canonicalOrNull(url);

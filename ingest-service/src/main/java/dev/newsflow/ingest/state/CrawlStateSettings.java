@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.state;
 
+import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.kafka.Topics;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -34,6 +36,18 @@ public record CrawlStateSettings(
     if (sessionTimeout.toMillis() < 6_000) {
       throw new IllegalArgumentException("sessionTimeout must be at least 6 s (the broker's minimum by default)");
     }
+  }
+
+  /**
+   * The group of the ingest instances of the deployment that uses {@code topics}: {@value
+   * #DEFAULT_GROUP_ID} preceded by the deployment's topic prefix, so that deployments sharing a
+   * cluster never share hosts.
+   */
+  public static String defaultGroupId(TopicNames topics) {
+    String state = topics.crawlState();
+    String suffix = Topics.CRAWL_STATE.name();
+    String prefix = state.endsWith(suffix) ? state.substring(0, state.length() - suffix.length()) : state + ".";
+    return prefix + DEFAULT_GROUP_ID;
   }
 
   /** The default group, 200,000 URLs, a 10 s session timeout, 2 minutes to get ready. */
