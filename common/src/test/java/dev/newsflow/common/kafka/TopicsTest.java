@@ -9,7 +9,7 @@ class TopicsTest {
   @Test
   void topicNamesAreTheDocumentedOnes() {
     assertThat(Topics.ALL).extracting(TopicSpec::name)
-        .containsExactly("news.articles", "news.articles.enriched", "news.deadletter");
+        .containsExactly("news.articles", "news.articles.enriched", "news.deadletter", "news.crawl.state");
   }
 
   @Test
