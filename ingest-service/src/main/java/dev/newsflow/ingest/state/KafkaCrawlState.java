@@ -183,7 +183,10 @@ final class KafkaCrawlState implements CrawlState {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closing) {
+      return;
+    }
     closing = true;
     consumer.wakeup();
     try {
