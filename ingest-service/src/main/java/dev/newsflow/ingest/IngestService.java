@@ -247,7 +247,9 @@ public final class IngestService implements AutoCloseable {
     PollReport total = PollReport.EMPTY;
     for (SourceConfig source : sources) {
       Tally tally = tallies.get(source);
-      if (!tally.incomplete.get() && !stop.getAsBoolean()) {
+      // Validators only for what this pass handled in full, and only while the host is still ours:
+      // else a 304 would keep the next owner from fetching what this pass left out.
+      if (!tally.incomplete.get() && !stop.getAsBoolean() && state.owns(tally.host)) {
         for (CrawlRecord listed : tally.takeListed()) {
           state.put(listed);
         }
@@ -440,6 +442,7 @@ public final class IngestService implements AutoCloseable {
         if (!unchanged && !state.owns(host)) {
           // Handed to another instance during this pass: the new owner publishes it.
           log.info("not publishing {}: host {} now belongs to another instance", request.url(), host);
+          job.tally.incomplete.set(true);
           return;
         }
         var metadata = unchanged ? null : publisher.publish(article);

@@ -29,6 +29,7 @@ final class ConditionalSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final List<Hit> hits = new CopyOnWriteArrayList<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
   ConditionalSite(String address) throws IOException {
     this.address = address;
@@ -58,6 +59,12 @@ final class ConditionalSite implements AutoCloseable {
         .append(url(link)).append("</link></item>"));
     rss.append("</channel></rss>");
     pages.put(path, new Page("application/rss+xml", rss.toString().getBytes(StandardCharsets.UTF_8)));
+    return this;
+  }
+
+  /** Answers the next {@code times} requests for {@code path} with 503 (a transient failure). */
+  ConditionalSite failNext(String path, int times) {
+    failuresLeft.put(path, new java.util.concurrent.atomic.AtomicInteger(times));
     return this;
   }
 
@@ -93,6 +100,12 @@ final class ConditionalSite implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
       String userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
+      var failures = failuresLeft.get(path);
+      if (failures != null && failures.getAndDecrement() > 0) {
+        hits.add(new Hit(path, userAgent, ifNoneMatch, 503));
+        exchange.sendResponseHeaders(503, -1);
+        return;
+      }
       Page page = pages.get(path);
       if (page == null) {
         hits.add(new Hit(path, userAgent, ifNoneMatch, 404));

@@ -6,6 +6,7 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.json.JsonSerde;
 import dev.newsflow.ingest.ConditionalSite.Hit;
+import dev.newsflow.ingest.crawl.RetryPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
@@ -103,6 +104,35 @@ class CrawlStateRestartIT {
     assertThat(council.get(1).id()).as("an update keeps the id").isEqualTo(council.get(0).id());
     assertThat(council.get(1).contentHash()).isNotEqualTo(council.get(0).contentHash());
     assertThat(council.get(1).text()).contains("31 to 20");
+  }
+
+  @Test
+  void feedIsNotAnsweredWithA304WhileAnArticleItListedStillWaitsForARetry(KafkaBroker broker) throws Exception {
+    TestTopics topics = TestTopics.create(broker, "transient-it");
+    IngestSettings settings = new IngestSettings(Duration.ZERO, 1000)
+        .withRetry(new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1)));
+    try (ConditionalSite site = new ConditionalSite("127.0.0.1");
+        IngestService ingest = LoopbackIngest.service(topics, "transient-it", settings)) {
+      site.article("/harbour.html", "Harbour reopens after storm", HARBOUR)
+          .article("/council.html", "Council passes budget", COUNCIL)
+          .feed("/feed.xml", Map.of("/harbour.html", "Harbour", "/council.html", "Council"))
+          .failNext("/council.html", 1);
+      SourceConfig source = new SourceConfig(new Source("example", "Example Times", "GB"),
+          List.of(site.url("/feed.xml")), List.of(), ZoneId.of("Europe/London"), "en");
+
+      PollReport first = ingest.poll(source);
+      assertThat(first.published()).isEqualTo(1);
+      assertThat(first.failed()).isEqualTo(1);
+
+      PollReport second = ingest.poll(source);
+      assertThat(site.hits("/feed.xml")).extracting(Hit::status).as("the feed is read in full again").containsExactly(200, 200);
+      assertThat(second.published()).as("the article that failed for a moment").isEqualTo(1);
+
+      PollReport third = ingest.poll(source);
+      assertThat(third.published()).isZero();
+      assertThat(site.hits("/feed.xml")).extracting(Hit::status).as("now everything it listed is handled")
+          .containsExactly(200, 200, 304);
+    }
   }
 
   private static Map<String, String> items(String councilTitle) {

@@ -25,6 +25,16 @@ final class LoopbackIngest {
         Clock.systemUTC());
   }
 
+  /** A service with its crawl state in memory and the given settings. */
+  static IngestService service(TestTopics topics, String clientId, IngestSettings settings) {
+    return new IngestService(
+        new ArticlePublisher(topics.kafka(), topics.names(), clientId),
+        new HttpFetcher(fetchSettings(FetchSettings.defaults().userAgent())),
+        new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
+        settings,
+        Clock.systemUTC());
+  }
+
   /**
    * A service keeping its crawl state in the test's crawl-state topic, a member of {@code group};
    * it fetches with the User-Agent {@code newsflow-test/<clientId>}, so sites can tell instances
