@@ -20,11 +20,15 @@ import dev.newsflow.ingest.discover.SitemapWalk;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.fetch.FetchResult;
 import dev.newsflow.ingest.fetch.HttpFetcher;
+import dev.newsflow.ingest.fetch.Validators;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.robots.RobotsCache;
 import dev.newsflow.ingest.robots.RobotsRules;
 import dev.newsflow.ingest.source.SourceConfig;
+import dev.newsflow.ingest.state.CrawlRecord;
+import dev.newsflow.ingest.state.CrawlState;
+import dev.newsflow.ingest.state.HostKey;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -53,9 +58,23 @@ import org.slf4j.LoggerFactory;
  * are retried with backoff. A poll first reads every feed, sitemap and section page of the
  * sources (then child sitemaps, level by level), then fetches their new articles, each once
  * however many places listed it. A feed, sitemap or section page that fails becomes a dead letter
- * at stage {@code ingest.discover}. Published URLs are remembered in memory only (bounded), so a restarted instance
- * fetches them again and republishes them under the same article id: harmless for consumers that
- * key on the id, and fixed when crawl state moves to Kafka.
+ * at stage {@code ingest.discover}.
+ *
+ * <p>What was published (content hash, ETag, Last-Modified), what failed for good and the
+ * validators of fully read feeds, sitemaps and section pages are kept in a {@link CrawlState},
+ * written once the article or dead letter is acknowledged. A URL already published is not
+ * fetched again until {@link IngestSettings#recheckAfter()} has passed; then it is fetched
+ * conditionally and republished, under the same id, only when its content changed. Feeds,
+ * sitemaps and section pages are fetched conditionally too: a 304 means nothing new. Their
+ * validators are kept only after a pass that handled everything they listed (no transient
+ * failure, nothing held back by a limit), so a 304 never hides an article still to fetch.
+ *
+ * <p>With {@link CrawlState#kafka} the state survives restarts and instances split the work:
+ * this instance polls only the sources whose host it owns. A source's host is the {@link HostKey}
+ * of its first feed (else sitemap, section page, article URL); all the source's URLs, also those on
+ * other hosts, are fetched by the owner of that host and their state lives in its partition. So
+ * a source whose articles live on a CDN host is still polled by one instance, but politeness
+ * towards that other host is only kept per instance.
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
@@ -70,41 +89,73 @@ public final class IngestService implements AutoCloseable {
   private final PageDecoder pageDecoder = new PageDecoder();
   private final ArticleAssembler assembler;
   private final Clock clock;
-  private final Map<String, String> publishedHashByUrl;
-  private final Map<String, String> permanentFailureByUrl;
+  private final CrawlState state;
+  private final Duration recheckAfter;
 
+  /** A service that remembers what it did in memory only, and polls every source it is given. */
   public IngestService(
       ArticlePublisher publisher,
       HttpFetcher fetcher,
       ArticleAssembler assembler,
       IngestSettings settings,
       Clock clock) {
+    this(publisher, fetcher, assembler, settings, CrawlState.inMemory(settings.maxRememberedUrls()), clock);
+  }
+
+  /**
+   * A service that keeps its crawl state in {@code state} and polls only the sources whose host the
+   * state says it owns. Closing the service closes the state.
+   */
+  public IngestService(
+      ArticlePublisher publisher,
+      HttpFetcher fetcher,
+      ArticleAssembler assembler,
+      IngestSettings settings,
+      CrawlState state,
+      Clock clock) {
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.assembler = Objects.requireNonNull(assembler, "assembler");
     Objects.requireNonNull(settings, "settings");
+    this.state = Objects.requireNonNull(state, "state");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.recheckAfter = settings.recheckAfter();
     this.robots = new RobotsCache(fetcher, settings.robots(), clock);
     this.polite = new PoliteFetcher(
-        fetcher,
+        fetcher.conditional(this::validatorsOf),
         robots,
         settings.perHostDelay(),
         settings.maxConcurrency(),
         settings.maxQueuedFetches(),
         settings.retry(),
         new Random());
-    this.publishedHashByUrl = boundedMap(settings.maxRememberedUrls());
-    this.permanentFailureByUrl = boundedMap(settings.maxRememberedUrls());
   }
 
-  /** A thread-safe map that forgets its least recently used entries beyond {@code capacity}. */
-  private static Map<String, String> boundedMap(int capacity) {
-    return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-        return size() > capacity;
-      }
-    });
+  /**
+   * The host that decides which instance polls {@code source}: that of its first feed, else first
+   * sitemap, section page or article URL.
+   */
+  public static String hostOf(SourceConfig source) {
+    List<URI> starts = new ArrayList<>(source.feeds());
+    starts.addAll(source.discovery().sitemaps());
+    starts.addAll(source.discovery().sections());
+    starts.addAll(source.articleUrls());
+    return starts.isEmpty() ? "" : HostKey.of(starts.get(0));
+  }
+
+  /** Whether this instance polls {@code source} now (it owns the source's {@link #hostOf host}). */
+  public boolean owns(SourceConfig source) {
+    return state.owns(hostOf(source));
+  }
+
+  /** The validators known for {@code url}, to fetch it conditionally; null when there are none. */
+  private Validators validatorsOf(URI url) {
+    String key = canonicalOrNull(url);
+    CrawlRecord known = key == null ? null : state.get(key);
+    if (known == null || known.status() == CrawlRecord.Status.FAILED || !known.hasValidators()) {
+      return null;
+    }
+    return new Validators(known.etag(), known.lastModified());
   }
 
   /**
@@ -118,16 +169,24 @@ public final class IngestService implements AutoCloseable {
     return pollAll(List.of(source));
   }
 
-  /** One pass over each of {@code sources}, their hosts fetched side by side. */
+  /**
+   * One pass over each of {@code sources} whose host this instance owns, their hosts fetched side
+   * by side. The first call waits until the crawl state is ready.
+   */
   public PollReport pollAll(List<SourceConfig> sources) throws PublishException, InterruptedException {
     return pollAll(sources, () -> false);
   }
 
-  private PollReport pollAll(List<SourceConfig> sources, BooleanSupplier stop)
+  private PollReport pollAll(List<SourceConfig> given, BooleanSupplier stop)
       throws PublishException, InterruptedException {
+    state.awaitReady();
+    List<SourceConfig> sources = given.stream().filter(s -> state.owns(hostOf(s))).toList();
+    if (sources.size() < given.size()) {
+      log.debug("{} of {} sources are polled by other instances", given.size() - sources.size(), given.size());
+    }
     Map<SourceConfig, Tally> tallies = new IdentityHashMap<>();
     Instant now = clock.instant();
-    sources.forEach(s -> tallies.put(s, new Tally(new SitemapWalk(sitemapPolicy, now))));
+    sources.forEach(s -> tallies.put(s, new Tally(hostOf(s), new SitemapWalk(sitemapPolicy, now))));
 
     List<FetchRequest<DiscoveryJob>> discovery = new ArrayList<>();
     for (SourceConfig source : sources) {
@@ -171,11 +230,13 @@ public final class IngestService implements AutoCloseable {
       int queued = 0;
       for (FeedEntry candidate : tally.candidates.values()) {
         String key = canonicalOrNull(candidate.link());
-        if (key != null && (publishedHashByUrl.containsKey(key) || permanentFailureByUrl.containsKey(key))) {
+        CrawlRecord known = key == null ? null : state.get(key);
+        if (known != null && !dueAgain(known, now)) {
           tally.skipped.incrementAndGet();
           continue;
         }
         if (queued++ >= source.limits().maxArticlesPerPoll()) {
+          tally.incomplete.set(true);
           continue; // the next poll gets it
         }
         pages.add(new FetchRequest<>(candidate.link(), source.perHostDelay(), new PageJob(source, candidate, key, tally)));
@@ -185,7 +246,15 @@ public final class IngestService implements AutoCloseable {
 
     PollReport total = PollReport.EMPTY;
     for (SourceConfig source : sources) {
-      PollReport report = tallies.get(source).report();
+      Tally tally = tallies.get(source);
+      // Validators only for what this pass handled in full, and only while the host is still ours:
+      // else a 304 would keep the next owner from fetching what this pass left out.
+      if (!tally.incomplete.get() && !stop.getAsBoolean() && state.owns(tally.host)) {
+        for (CrawlRecord listed : tally.takeListed()) {
+          state.put(listed);
+        }
+      }
+      PollReport report = tally.report();
       log.info("source {}: {} discovered, {} published, {} skipped, {} failed ({} refused by robots.txt)",
           source.source().id(), report.discovered(), report.published(), report.skipped(), report.failed(),
           report.robotsRefused());
@@ -194,18 +263,31 @@ public final class IngestService implements AutoCloseable {
     return total;
   }
 
+  /** Whether a URL known from an earlier pass is to be fetched again now. */
+  private boolean dueAgain(CrawlRecord known, Instant now) {
+    return switch (known.status()) {
+      case FAILED -> false;
+      case PUBLISHED -> !known.at().plus(recheckAfter).isAfter(now);
+      case LISTED -> true;
+    };
+  }
+
   /**
    * Polls every source when it is due (its own poll interval, else {@code interval}), again and
-   * again, until {@code stop} says so or the thread is interrupted.
+   * again, until {@code stop} says so or the thread is interrupted. Only sources whose host this
+   * instance owns are polled; a source whose host it takes over from another instance is due at
+   * once.
    */
   public void runContinuously(List<SourceConfig> sources, Duration interval, BooleanSupplier stop)
       throws PublishException, InterruptedException {
+    state.awaitReady();
     Map<SourceConfig, Instant> due = new IdentityHashMap<>();
     Instant start = clock.instant();
     sources.forEach(s -> due.put(s, start));
     while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
       Instant started = clock.instant();
-      List<SourceConfig> now = sources.stream().filter(s -> !due.get(s).isAfter(started)).toList();
+      List<SourceConfig> owned = sources.stream().filter(s -> state.owns(hostOf(s))).toList();
+      List<SourceConfig> now = owned.stream().filter(s -> !due.get(s).isAfter(started)).toList();
       if (!now.isEmpty()) {
         PollReport total = pollAll(now, stop);
         for (SourceConfig s : now) {
@@ -213,10 +295,13 @@ public final class IngestService implements AutoCloseable {
         }
         log.info("pass over {} sources done in {} ms: {}", now.size(),
             Duration.between(started, clock.instant()).toMillis(), total);
+        continue;
       }
-      Instant next = due.values().stream().min(Instant::compareTo).orElse(started.plus(interval));
-      while (!stop.getAsBoolean() && clock.instant().isBefore(next)) {
-        Thread.sleep(Math.min(500, Math.max(1, Duration.between(clock.instant(), next).toMillis())));
+      // Ownership may change while we wait (a rebalance), so the wait is short and re-checked.
+      Instant next = owned.stream().map(due::get).min(Instant::compareTo).orElse(started.plus(interval));
+      long wait = Math.min(500, Math.max(1, Duration.between(started, next).toMillis()));
+      if (!stop.getAsBoolean()) {
+        Thread.sleep(wait);
       }
     }
   }
@@ -250,11 +335,20 @@ public final class IngestService implements AutoCloseable {
     switch (outcome) {
       case FetchOutcome.Fetched fetched -> {
         FetchResult result = fetched.result();
+        if (result.notModified()) {
+          log.debug("{} not modified", request.url());
+          return;
+        }
         try {
           switch (job) {
             case FeedJob feed -> onFeed(feed, result);
             case SitemapJob sitemap -> onSitemap(sitemap, result);
             case SectionJob section -> onSection(section, result);
+          }
+          String key = canonicalOrNull(request.url());
+          if (key != null && (result.etag() != null || result.lastModified() != null)) {
+            job.tally().listed(CrawlRecord.listed(key, job.tally().host, result.etag(), result.lastModified(),
+                clock.instant()));
           }
         } catch (FeedException e) {
           job.tally().failed(false);
@@ -271,6 +365,9 @@ public final class IngestService implements AutoCloseable {
       }
       case FetchOutcome.Failed failed -> {
         job.tally().failed(isRobots(failed));
+        if (failed.transientFailure()) {
+          job.tally().incomplete.set(true);
+        }
         deadLetter(stageOf(failed, "ingest.discover"), failed.reason(), failed.detail(), request.url());
       }
     }
@@ -316,9 +413,17 @@ public final class IngestService implements AutoCloseable {
     PageJob job = request.context();
     switch (outcome) {
       case FetchOutcome.Fetched fetched -> {
+        FetchResult result = fetched.result();
+        CrawlRecord known = job.key == null ? null : state.get(job.key);
+        if (result.notModified()) {
+          job.tally.skipped.incrementAndGet();
+          if (known != null) {
+            state.put(known.confirmed(result.etag(), result.lastModified(), clock.instant()));
+          }
+          return;
+        }
         Article article;
         try {
-          FetchResult result = fetched.result();
           article = assembler.assemble(
               job.source, result.finalUrl(), result.body(), result.contentType(), result.fetchedAt(), job.candidate);
         } catch (ExtractionException e) {
@@ -330,14 +435,26 @@ public final class IngestService implements AutoCloseable {
           failPage(job, "ingest.extract", "extractor-error", e.toString(), false);
           return;
         }
-        if (article.contentHash().equals(publishedHashByUrl.get(article.canonicalUrl()))) {
-          job.tally.skipped.incrementAndGet();
+        String host = job.tally.host;
+        CrawlRecord seen = known != null ? known : state.get(article.canonicalUrl());
+        boolean unchanged = seen != null && seen.status() == CrawlRecord.Status.PUBLISHED
+            && article.contentHash().equals(seen.contentHash());
+        if (!unchanged && !state.owns(host)) {
+          // Handed to another instance during this pass: the new owner publishes it.
+          log.info("not publishing {}: host {} now belongs to another instance", request.url(), host);
+          job.tally.incomplete.set(true);
           return;
         }
-        var metadata = publisher.publish(article);
-        publishedHashByUrl.put(article.canonicalUrl(), article.contentHash());
-        if (job.key != null) {
-          publishedHashByUrl.put(job.key, article.contentHash());
+        var metadata = unchanged ? null : publisher.publish(article);
+        CrawlRecord record = CrawlRecord.published(article.canonicalUrl(), host, article.id(), article.contentHash(),
+            result.etag(), result.lastModified(), clock.instant());
+        state.put(record);
+        if (job.key != null && !job.key.equals(article.canonicalUrl())) {
+          state.put(record.withUrl(job.key));
+        }
+        if (unchanged) {
+          job.tally.skipped.incrementAndGet();
+          return;
         }
         job.tally.published.incrementAndGet();
         log.info("published {} [{}] {} -> {}-{}@{}", article.id(), job.source.source().id(), article.title(),
@@ -356,10 +473,12 @@ public final class IngestService implements AutoCloseable {
       job.tally.failed(false);
     }
     deadLetter(stage, reason, detail, job.candidate.link());
-    if (!transientFailure && job.key != null) {
+    if (transientFailure) {
+      job.tally.incomplete.set(true);
+    } else if (job.key != null) {
       // Reported once: a page that is gone, holds no article or is closed to us by robots.txt is
       // not fetched again on every pass (which would also repeat its dead letter).
-      permanentFailureByUrl.put(job.key, reason);
+      state.put(CrawlRecord.failed(job.key, job.tally.host, reason, clock.instant()));
     }
   }
 
@@ -394,6 +513,7 @@ public final class IngestService implements AutoCloseable {
   @Override
   public void close() {
     polite.close();
+    state.close();
     fetcher.close();
     publisher.close();
   }
@@ -416,16 +536,31 @@ public final class IngestService implements AutoCloseable {
   private static final class Tally {
     /** Article candidates by canonical URL, so that one article found twice is fetched once. */
     final Map<String, FeedEntry> candidates = new LinkedHashMap<>();
+    final String host;
     final SitemapWalk walk;
     private final List<FetchRequest<DiscoveryJob>> childSitemaps = new ArrayList<>();
+    private final List<CrawlRecord> listed = new ArrayList<>();
+    /** Something listed was not handled (transient failure, held back by a limit): keep no validators. */
+    final AtomicBoolean incomplete = new AtomicBoolean();
     final AtomicInteger discovered = new AtomicInteger();
     final AtomicInteger published = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger robotsRefused = new AtomicInteger();
 
-    Tally(SitemapWalk walk) {
+    Tally(String host, SitemapWalk walk) {
+      this.host = host;
       this.walk = walk;
+    }
+
+    synchronized void listed(CrawlRecord record) {
+      listed.add(record);
+    }
+
+    synchronized List<CrawlRecord> takeListed() {
+      List<CrawlRecord> taken = List.copyOf(listed);
+      listed.clear();
+      return taken;
     }
 
     /** Adds a candidate; when it is known already, keeps whichever hint says more about it. */

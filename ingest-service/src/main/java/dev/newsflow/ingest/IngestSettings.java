@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param maxQueuedFetches URLs waiting to be fetched, across all hosts; discovery waits when full
  * @param retry how transient failures are retried
  * @param robots how robots.txt is obeyed
+ * @param recheckAfter how long a published article is left alone; listed again after that, it is
+ *     fetched again (conditionally) and republished under the same id if its content changed
  */
 public record IngestSettings(
     Duration perHostDelay,
@@ -23,12 +25,19 @@ public record IngestSettings(
     int maxConcurrency,
     int maxQueuedFetches,
     RetryPolicy retry,
-    RobotsSettings robots) {
+    RobotsSettings robots,
+    Duration recheckAfter) {
+  /** How long a published article is left alone by default. */
+  public static final Duration DEFAULT_RECHECK_AFTER = Duration.ofHours(1);
 
   public IngestSettings {
     Objects.requireNonNull(perHostDelay, "perHostDelay");
     Objects.requireNonNull(retry, "retry");
     Objects.requireNonNull(robots, "robots");
+    Objects.requireNonNull(recheckAfter, "recheckAfter");
+    if (recheckAfter.isNegative()) {
+      throw new IllegalArgumentException("recheckAfter must not be negative");
+    }
     if (perHostDelay.isNegative()) {
       throw new IllegalArgumentException("perHostDelay must not be negative");
     }
@@ -38,6 +47,12 @@ public record IngestSettings(
     if (maxConcurrency < 1 || maxQueuedFetches < 1) {
       throw new IllegalArgumentException("maxConcurrency and maxQueuedFetches must be >= 1");
     }
+  }
+
+  /** The settings without {@code recheckAfter}, which is then {@link #DEFAULT_RECHECK_AFTER}. */
+  public IngestSettings(Duration perHostDelay, int maxRememberedUrls, int maxConcurrency, int maxQueuedFetches,
+      RetryPolicy retry, RobotsSettings robots) {
+    this(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots, DEFAULT_RECHECK_AFTER);
   }
 
   /** The given delay and memory, the other settings as in {@link #defaults()}. */
@@ -51,14 +66,21 @@ public record IngestSettings(
   }
 
   public IngestSettings withRetry(RetryPolicy retry) {
-    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots);
+    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots,
+        recheckAfter);
   }
 
   public IngestSettings withRobots(RobotsSettings robots) {
-    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots);
+    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots,
+        recheckAfter);
   }
 
   public IngestSettings withConcurrency(int maxConcurrency, int maxQueuedFetches) {
-    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots);
+    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots,
+        recheckAfter);
+  }
+
+  public IngestSettings withRecheckAfter(Duration after) {
+    return new IngestSettings(perHostDelay, maxRememberedUrls, maxConcurrency, maxQueuedFetches, retry, robots, after);
   }
 }

@@ -5,7 +5,8 @@ package dev.newsflow.ingest;
  *
  * @param discovered article URLs found (in feeds, sitemaps, section pages and URL lists), each once
  * @param published articles published
- * @param skipped URLs already published earlier (or failed for good) and not fetched again
+ * @param skipped URLs already published earlier (or failed for good) and not fetched again, or
+ *     fetched again and found unchanged (a 304, or the same content hash)
  * @param failed pages or feeds that failed, each with a dead letter
  * @param robotsRefused of the failed, those robots.txt did not let us fetch
  */

@@ -13,6 +13,8 @@ import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.fetch.FetchSettings;
 import dev.newsflow.ingest.fetch.HttpFetcher;
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.ingest.state.CrawlState;
+import dev.newsflow.ingest.state.CrawlStateSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +26,18 @@ import java.util.stream.Collectors;
 final class Pipelines {
   private Pipelines() {}
 
+  /** Ingest in the deployment's default group (see {@link CrawlStateSettings#defaultGroupId}). */
   static IngestService ingest(
       KafkaSettings kafka, TopicNames topics, AddressPolicy addresses, Duration perHostDelay) {
+    return ingest(kafka, topics, addresses, perHostDelay, null);
+  }
+
+  /**
+   * Ingest whose crawl state lives in the crawl-state topic, sharing hosts with the other ingest
+   * instances of {@code group} (null or blank: the deployment's default group).
+   */
+  static IngestService ingest(
+      KafkaSettings kafka, TopicNames topics, AddressPolicy addresses, Duration perHostDelay, String group) {
     FetchSettings defaults = FetchSettings.defaults();
     FetchSettings fetch = new FetchSettings(
         defaults.userAgent(),
@@ -35,11 +47,16 @@ final class Pipelines {
         defaults.maxRedirects(),
         addresses);
     IngestSettings settings = new IngestSettings(perHostDelay, IngestSettings.defaults().maxRememberedUrls());
+    // The client id tells instances apart in the group's member list.
+    String clientId = "newsflow-ingest-" + ProcessHandle.current().pid();
+    CrawlStateSettings state = CrawlStateSettings.defaults(clientId)
+        .withGroupId(group == null || group.isBlank() ? CrawlStateSettings.defaultGroupId(topics) : group.strip());
     return new IngestService(
         new ArticlePublisher(kafka, topics, "newsflow-ingest"),
         new HttpFetcher(fetch),
         new ArticleAssembler(new PageDecoder(), new ArticleExtractor()),
         settings,
+        CrawlState.kafka(kafka, topics, state),
         Clock.systemUTC());
   }
 

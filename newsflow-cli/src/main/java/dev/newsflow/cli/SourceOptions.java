@@ -59,6 +59,11 @@ final class SourceOptions {
   @Option(names = "--once", description = "One pass over the sources, then stop.")
   boolean once;
 
+  @Option(names = "--ingest-group", paramLabel = "GROUP", defaultValue = "${env:NEWSFLOW_INGEST_GROUP:-}",
+      description = "Consumer group of the ingest instances that split the hosts between them (env "
+          + "NEWSFLOW_INGEST_GROUP; default: newsflow-ingest, after the topic prefix).")
+  String ingestGroup;
+
   @Option(names = "--allow-loopback",
       description = "Allow fetching from this machine (127.0.0.0/8, ::1), e.g. a local test site. "
           + "Loopback, private and link-local addresses are refused by default (SSRF guard).")

@@ -9,14 +9,15 @@ import java.util.Objects;
  * <p>{@link #DEFAULT} are the documented names. A prefix ({@code NEWSFLOW_TOPIC_PREFIX}) lets
  * several deployments, or test runs, share one cluster without seeing each other's records.
  */
-public record TopicNames(String articles, String enriched, String deadLetter) {
-  public static final TopicNames DEFAULT =
-      new TopicNames(Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DEAD_LETTER.name());
+public record TopicNames(String articles, String enriched, String deadLetter, String crawlState) {
+  public static final TopicNames DEFAULT = new TopicNames(
+      Topics.ARTICLES.name(), Topics.ENRICHED.name(), Topics.DEAD_LETTER.name(), Topics.CRAWL_STATE.name());
 
   public TopicNames {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(enriched, "enriched");
     Objects.requireNonNull(deadLetter, "deadLetter");
+    Objects.requireNonNull(crawlState, "crawlState");
   }
 
   /** The default names, each preceded by {@code prefix} (e.g. {@code staging.}); blank means none. */
@@ -27,13 +28,15 @@ public record TopicNames(String articles, String enriched, String deadLetter) {
     if (!prefix.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("topic prefix may only use letters, digits, '.', '_' and '-': " + prefix);
     }
-    return new TopicNames(prefix + DEFAULT.articles, prefix + DEFAULT.enriched, prefix + DEFAULT.deadLetter);
+    return new TopicNames(prefix + DEFAULT.articles, prefix + DEFAULT.enriched, prefix + DEFAULT.deadLetter,
+        prefix + DEFAULT.crawlState);
   }
 
   /** The specs of these topics: the settings of {@link Topics} under these names. */
   public List<TopicSpec> specs() {
     return List.of(
-        rename(Topics.ARTICLES, articles), rename(Topics.ENRICHED, enriched), rename(Topics.DEAD_LETTER, deadLetter));
+        rename(Topics.ARTICLES, articles), rename(Topics.ENRICHED, enriched), rename(Topics.DEAD_LETTER, deadLetter),
+        rename(Topics.CRAWL_STATE, crawlState));
   }
 
   private static TopicSpec rename(TopicSpec spec, String name) {

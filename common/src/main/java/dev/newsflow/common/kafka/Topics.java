@@ -54,8 +54,25 @@ public final class Topics {
           TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis())),
       "failed pages and records with the reason");
 
+  /**
+   * What ingest-service knows about each URL it crawled (published with which content hash and
+   * validators, or failed for good), keyed by canonical URL. Compacted: only the latest record
+   * per URL is kept, so an instance rebuilds its state by reading its partitions from the start.
+   * A record goes to the partition of its source's host, so that the ingest instance owning that
+   * partition (through the consumer group) owns the host.
+   */
+  public static final TopicSpec CRAWL_STATE = new TopicSpec(
+      "news.crawl.state",
+      6,
+      Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          // Compaction alone decides what goes: the latest record of every URL stays.
+          TopicConfig.RETENTION_MS_CONFIG, "-1",
+          TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofMinutes(1).toMillis())),
+      "crawl state of ingest-service per canonical URL, partitioned by host");
+
   /** All topics, in creation order. */
-  public static final List<TopicSpec> ALL = List.of(ARTICLES, ENRICHED, DEAD_LETTER);
+  public static final List<TopicSpec> ALL = List.of(ARTICLES, ENRICHED, DEAD_LETTER, CRAWL_STATE);
 
   private Topics() {}
 

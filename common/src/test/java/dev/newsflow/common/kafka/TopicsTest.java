@@ -9,7 +9,7 @@ class TopicsTest {
   @Test
   void topicNamesAreTheDocumentedOnes() {
     assertThat(Topics.ALL).extracting(TopicSpec::name)
-        .containsExactly("news.articles", "news.articles.enriched", "news.deadletter");
+        .containsExactly("news.articles", "news.articles.enriched", "news.deadletter", "news.crawl.state");
   }
 
   @Test
@@ -23,7 +23,8 @@ class TopicsTest {
   void prefixKeepsSettingsAndRenamesEveryTopic() {
     TopicNames names = TopicNames.withPrefix("test-1.");
     assertThat(names.specs()).extracting(TopicSpec::name)
-        .containsExactly("test-1.news.articles", "test-1.news.articles.enriched", "test-1.news.deadletter");
+        .containsExactly("test-1.news.articles", "test-1.news.articles.enriched", "test-1.news.deadletter",
+            "test-1.news.crawl.state");
     assertThat(names.specs().get(0).configs()).isEqualTo(Topics.ARTICLES.configs());
   }
 

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,8 @@ public final class HttpFetcher implements AutoCloseable {
   private final Clock clock;
   private final HttpClient client;
   private final ScheduledThreadPoolExecutor deadlines;
+  /** Validators to send with {@link #fetch(URI)}; null in a fetcher that is not a conditional view. */
+  private final Function<URI, Validators> validators;
 
   /** A fetcher with the given settings, stamping results with the system clock. */
   public HttpFetcher(FetchSettings settings) {
@@ -68,11 +71,34 @@ public final class HttpFetcher implements AutoCloseable {
       return t;
     });
     this.deadlines.setRemoveOnCancelPolicy(true);
+    this.validators = null;
   }
 
-  /** Fetches {@code url}, following redirects. */
+  private HttpFetcher(HttpFetcher shared, Function<URI, Validators> validators) {
+    this.settings = shared.settings;
+    this.clock = shared.clock;
+    this.client = shared.client;
+    this.deadlines = shared.deadlines;
+    this.validators = validators;
+  }
+
+  /**
+   * A view of this fetcher whose {@link #fetch(URI)} asks {@code validators} for what it knows of
+   * the URL and, when it returns some, fetches conditionally (a 304 then comes back as a result
+   * whose {@link FetchResult#notModified()} is true). The view shares this fetcher's client:
+   * closing the view does nothing, close this fetcher instead.
+   *
+   * @param validators the ETag / Last-Modified to send for a URL, or null for none; called on
+   *     fetching threads, so it must be thread-safe
+   */
+  public HttpFetcher conditional(Function<URI, Validators> validators) {
+    return new HttpFetcher(this, Objects.requireNonNull(validators, "validators"));
+  }
+
+  /** Fetches {@code url}, following redirects (conditionally in a {@link #conditional} view). */
   public FetchResult fetch(URI url) throws FetchException {
-    return fetch(url, null, null);
+    Validators known = validators == null ? null : validators.apply(url);
+    return known == null ? fetch(url, null, null) : fetch(url, known.etag(), known.lastModified());
   }
 
   /**
@@ -271,9 +297,12 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  /** Stops the client and the deadline timer. Fetches still running fail. */
+  /** Stops the client and the deadline timer. Fetches still running fail. A view closes nothing. */
   @Override
   public void close() {
+    if (validators != null) {
+      return;
+    }
     deadlines.shutdownNow();
     client.shutdownNow();
   }

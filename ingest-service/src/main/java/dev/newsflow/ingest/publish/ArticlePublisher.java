@@ -118,7 +118,7 @@ public final class ArticlePublisher implements AutoCloseable {
   public static final class PublishException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    PublishException(String message, Throwable cause) {
+    public PublishException(String message, Throwable cause) {
       super(message, cause);
     }
   }

@@ -262,6 +262,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void conditionalViewSendsTheValidatorsItIsGivenForEachUrl() throws Exception {
+    java.util.Map<URI, Validators> known = java.util.Map.of(server.url("/etag"), new Validators(NastyServer.ETAG, null));
+    HttpFetcher view = fetcher.conditional(known::get);
+
+    assertThat(view.fetch(server.url("/etag")).notModified()).isTrue();
+    assertThat(view.fetch(server.url("/html")).notModified()).as("no validators known: a plain GET").isFalse();
+    view.close();
+    assertThat(fetcher.fetch(server.url("/html")).status()).as("closing the view leaves the fetcher open").isEqualTo(200);
+  }
+
+  @Test
   void resultBodyCannotBeChangedFromOutside() throws Exception {
     FetchResult r = fetcher.fetch(server.url("/html"));
     r.body()[0] = 'X';

@@ -1,0 +1,33 @@
+package dev.newsflow.ingest.state;
+
+/** Every host owned, records in this process only. */
+final class InMemoryCrawlState implements CrawlState {
+  private final LocalRecords records;
+
+  InMemoryCrawlState(int capacity) {
+    this.records = new LocalRecords(capacity);
+  }
+
+  @Override
+  public void awaitReady() {
+    // Nothing to wait for: there is no one to share hosts with.
+  }
+
+  @Override
+  public boolean owns(String host) {
+    return true;
+  }
+
+  @Override
+  public CrawlRecord get(String url) {
+    return records.get(url);
+  }
+
+  @Override
+  public void put(CrawlRecord record) {
+    records.put(record);
+  }
+
+  @Override
+  public void close() {}
+}
