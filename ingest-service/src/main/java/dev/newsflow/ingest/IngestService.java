@@ -21,10 +21,12 @@ import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.fetch.FetchResult;
 import dev.newsflow.ingest.fetch.HttpFetcher;
 import dev.newsflow.ingest.fetch.Validators;
+import dev.newsflow.ingest.metrics.CrawlMetrics;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.robots.RobotsCache;
 import dev.newsflow.ingest.robots.RobotsRules;
+import dev.newsflow.ingest.schedule.PollSchedule;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.ingest.state.CrawlRecord;
 import dev.newsflow.ingest.state.CrawlState;
@@ -91,6 +93,13 @@ public final class IngestService implements AutoCloseable {
   private final Clock clock;
   private final CrawlState state;
   private final Duration recheckAfter;
+  private final CrawlMetrics metrics = new CrawlMetrics();
+  private final PollSchedule schedule = new PollSchedule(PollSchedule.Policy.defaults());
+  /** The poll interval of sources that configure none; set by {@link #runContinuously}. */
+  private volatile Duration defaultInterval = DEFAULT_POLL_INTERVAL;
+
+  /** The poll interval of a source that configures none, when no other is given. */
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(10);
 
   /** A service that remembers what it did in memory only, and polls every source it is given. */
   public IngestService(
@@ -143,6 +152,14 @@ public final class IngestService implements AutoCloseable {
     return starts.isEmpty() ? "" : HostKey.of(starts.get(0));
   }
 
+  /**
+   * This service's counters, per source and host, for an endpoint or a log line; see {@link
+   * dev.newsflow.ingest.metrics.MetricsEndpoint}.
+   */
+  public CrawlMetrics metrics() {
+    return metrics;
+  }
+
   /** Whether this instance polls {@code source} now (it owns the source's {@link #hostOf host}). */
   public boolean owns(SourceConfig source) {
     return state.owns(hostOf(source));
@@ -174,10 +191,14 @@ public final class IngestService implements AutoCloseable {
    * by side. The first call waits until the crawl state is ready.
    */
   public PollReport pollAll(List<SourceConfig> sources) throws PublishException, InterruptedException {
-    return pollAll(sources, () -> false);
+    return pollAll(sources, () -> false, false);
   }
 
-  private PollReport pollAll(List<SourceConfig> given, BooleanSupplier stop)
+  /**
+   * @param onlyDue poll only the feeds, sitemaps and section pages the adaptive schedule says are
+   *     due; otherwise every one that is not retired
+   */
+  private PollReport pollAll(List<SourceConfig> given, BooleanSupplier stop, boolean onlyDue)
       throws PublishException, InterruptedException {
     state.awaitReady();
     List<SourceConfig> sources = given.stream().filter(s -> state.owns(hostOf(s))).toList();
@@ -192,15 +213,19 @@ public final class IngestService implements AutoCloseable {
     for (SourceConfig source : sources) {
       Tally tally = tallies.get(source);
       for (URI feed : source.feeds()) {
-        discovery.add(new FetchRequest<>(feed, source.perHostDelay(), new FeedJob(source, tally)));
+        if (scheduled(feed, now, onlyDue)) {
+          discovery.add(new FetchRequest<>(feed, source.perHostDelay(), new FeedJob(source, tally)));
+        }
       }
       for (URI sitemap : source.discovery().sitemaps()) {
-        if (tally.walk.start(sitemap)) {
+        if (scheduled(sitemap, now, onlyDue) && tally.walk.start(sitemap)) {
           discovery.add(new FetchRequest<>(sitemap, source.perHostDelay(), new SitemapJob(source, tally, 0)));
         }
       }
       for (URI section : source.discovery().sections()) {
-        discovery.add(new FetchRequest<>(section, source.perHostDelay(), new SectionJob(source, tally)));
+        if (scheduled(section, now, onlyDue)) {
+          discovery.add(new FetchRequest<>(section, source.perHostDelay(), new SectionJob(source, tally)));
+        }
       }
     }
     polite.fetchAll(discovery, this::onDiscovery, stop);
@@ -233,6 +258,9 @@ public final class IngestService implements AutoCloseable {
         CrawlRecord known = key == null ? null : state.get(key);
         if (known != null && !dueAgain(known, now)) {
           tally.skipped.incrementAndGet();
+          if (known.status() == CrawlRecord.Status.PUBLISHED) {
+            metrics.duplicateSkipped(source.source().id());
+          }
           continue;
         }
         if (queued++ >= source.limits().maxArticlesPerPoll()) {
@@ -263,6 +291,23 @@ public final class IngestService implements AutoCloseable {
     return total;
   }
 
+  /** Whether a discovery page is polled in this pass: never once retired, else when due (or always). */
+  private boolean scheduled(URI page, Instant now, boolean onlyDue) {
+    return !schedule.retired(page) && (!onlyDue || !schedule.due(page).isAfter(now));
+  }
+
+  /** When the first of the source's discovery pages is due again; null when it has none. */
+  private Instant nextDue(SourceConfig source) {
+    List<URI> pages = new ArrayList<>(source.feeds());
+    pages.addAll(source.discovery().sitemaps());
+    pages.addAll(source.discovery().sections());
+    return pages.stream().filter(p -> !schedule.retired(p)).map(schedule::due).min(Instant::compareTo).orElse(null);
+  }
+
+  private Duration intervalOf(SourceConfig source) {
+    return source.pollInterval() != null ? source.pollInterval() : defaultInterval;
+  }
+
   /** Whether a URL known from an earlier pass is to be fetched again now. */
   private boolean dueAgain(CrawlRecord known, Instant now) {
     return switch (known.status()) {
@@ -273,13 +318,16 @@ public final class IngestService implements AutoCloseable {
   }
 
   /**
-   * Polls every source when it is due (its own poll interval, else {@code interval}), again and
-   * again, until {@code stop} says so or the thread is interrupted. Only sources whose host this
-   * instance owns are polled; a source whose host it takes over from another instance is due at
-   * once.
+   * Polls every source when it is due, again and again, until {@code stop} says so or the thread is
+   * interrupted. Each feed, sitemap and section page is re-polled at an interval that adapts to
+   * how often it lists new articles, around the source's own poll interval (else {@code interval});
+   * see {@link PollSchedule}. Dated sitemaps that stay quiet are retired. Only sources whose host
+   * this instance owns are polled; a source whose host it takes over from another instance is due
+   * at once.
    */
   public void runContinuously(List<SourceConfig> sources, Duration interval, BooleanSupplier stop)
       throws PublishException, InterruptedException {
+    defaultInterval = Objects.requireNonNull(interval, "interval");
     state.awaitReady();
     Map<SourceConfig, Instant> due = new IdentityHashMap<>();
     Instant start = clock.instant();
@@ -289,9 +337,11 @@ public final class IngestService implements AutoCloseable {
       List<SourceConfig> owned = sources.stream().filter(s -> state.owns(hostOf(s))).toList();
       List<SourceConfig> now = owned.stream().filter(s -> !due.get(s).isAfter(started)).toList();
       if (!now.isEmpty()) {
-        PollReport total = pollAll(now, stop);
+        PollReport total = pollAll(now, stop, true);
         for (SourceConfig s : now) {
-          due.put(s, started.plus(s.pollInterval() != null ? s.pollInterval() : interval));
+          Instant pages = nextDue(s);
+          // A source with article URLs only is polled at its plain interval.
+          due.put(s, pages != null ? pages : started.plus(intervalOf(s)));
         }
         log.info("pass over {} sources done in {} ms: {}", now.size(),
             Duration.between(started, clock.instant()).toMillis(), total);
@@ -332,18 +382,31 @@ public final class IngestService implements AutoCloseable {
 
   private void onDiscovery(FetchRequest<DiscoveryJob> request, FetchOutcome outcome) throws PublishException {
     DiscoveryJob job = request.context();
+    SourceConfig source = job.source();
+    String sourceId = source.source().id();
     switch (outcome) {
       case FetchOutcome.Fetched fetched -> {
         FetchResult result = fetched.result();
+        metrics.fetched(sourceId, HostKey.of(request.url()),
+            result.notModified() ? CrawlMetrics.NOT_MODIFIED : CrawlMetrics.OK, result.body().length);
         if (result.notModified()) {
           log.debug("{} not modified", request.url());
+          schedule.polled(request.url(), clock.instant(), PollSchedule.Yield.NOTHING_NEW, intervalOf(source));
           return;
         }
         try {
-          switch (job) {
+          int listed = switch (job) {
             case FeedJob feed -> onFeed(feed, result);
             case SitemapJob sitemap -> onSitemap(sitemap, result);
             case SectionJob section -> onSection(section, result);
+          };
+          metrics.discovered(sourceId, listed, clock.instant());
+          Duration next = schedule.polled(request.url(), clock.instant(),
+              listed > 0 ? PollSchedule.Yield.NEW_ARTICLES : PollSchedule.Yield.NOTHING_NEW, intervalOf(source));
+          if (schedule.retired(request.url())) {
+            log.info("retired {}: a dated sitemap that has listed nothing new for a while", request.url());
+          } else {
+            log.debug("{} listed {} new, next poll in {}", request.url(), listed, next);
           }
           String key = canonicalOrNull(request.url());
           if (key != null && (result.etag() != null || result.lastModified() != null)) {
@@ -364,6 +427,8 @@ public final class IngestService implements AutoCloseable {
         }
       }
       case FetchOutcome.Failed failed -> {
+        metrics.fetched(sourceId, HostKey.of(request.url()), failed.reason(), 0);
+        schedule.polled(request.url(), clock.instant(), PollSchedule.Yield.FAILED, intervalOf(source));
         job.tally().failed(isRobots(failed));
         if (failed.transientFailure()) {
           job.tally().incomplete.set(true);
@@ -373,50 +438,79 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  private void onFeed(FeedJob job, FetchResult result) throws FeedException {
+  /** Reads a feed's entries into the pass; returns how many were not known before. */
+  private int onFeed(FeedJob job, FetchResult result) throws FeedException {
     List<FeedEntry> entries = feedParser.parse(result.body(), result.finalUrl(), job.source.timeZone());
     int limit = job.source.limits().maxFeedItems();
-    entries.subList(0, Math.min(limit, entries.size())).forEach(job.tally::consider);
+    return considerAll(job.tally, entries.subList(0, Math.min(limit, entries.size())));
   }
 
-  private void onSitemap(SitemapJob job, FetchResult result) throws SitemapException {
+  private int considerAll(Tally tally, List<FeedEntry> entries) {
+    int unknown = 0;
+    for (FeedEntry entry : entries) {
+      tally.consider(entry);
+      String key = canonicalOrNull(entry.link());
+      if (key != null && state.get(key) == null) {
+        unknown++;
+      }
+    }
+    return unknown;
+  }
+
+  /**
+   * Reads a sitemap into the pass: an index's recent children are queued (retired ones left out),
+   * a URL set's articles considered. Returns the articles not known before, or for an index the
+   * children queued (an index that still points at live sitemaps is busy).
+   */
+  private int onSitemap(SitemapJob job, FetchResult result) throws SitemapException {
     Sitemap sitemap = sitemapParser.parse(result.body(), result.finalUrl(), job.source.timeZone());
     SourceConfig source = job.source;
-    switch (sitemap.kind()) {
+    return switch (sitemap.kind()) {
       case INDEX -> {
+        int queued = 0;
         for (URI child : job.tally.walk.children(sitemap, result.finalUrl(), job.depth)) {
-          job.tally.addChildSitemap(
-              new FetchRequest<>(child, source.perHostDelay(), new SitemapJob(source, job.tally, job.depth + 1)));
+          if (!schedule.retired(child)) {
+            job.tally.addChildSitemap(
+                new FetchRequest<>(child, source.perHostDelay(), new SitemapJob(source, job.tally, job.depth + 1)));
+            queued++;
+          }
         }
+        yield queued;
       }
-      case URL_SET -> job.tally.walk
-          .articles(sitemap, source.discovery().articlePatterns(), source.limits().maxFeedItems())
-          .forEach(job.tally::consider);
-    }
+      case URL_SET -> considerAll(job.tally, job.tally.walk
+          .articles(sitemap, source.discovery().articlePatterns(), source.limits().maxFeedItems()));
+    };
   }
 
-  private void onSection(SectionJob job, FetchResult result) {
+  /** Reads a section page's article links into the pass; returns how many were not known before. */
+  private int onSection(SectionJob job, FetchResult result) {
     DecodedPage page = pageDecoder.decode(result.body(), result.contentType());
     SourceConfig source = job.source;
     Set<String> sections = new HashSet<>();
     source.discovery().sections().forEach(s -> sections.add(keyOf(s)));
     sections.add(keyOf(result.finalUrl()));
+    List<FeedEntry> links = new ArrayList<>();
     for (URI link : SectionPage.articleLinks(
         page.html(), result.finalUrl(), source.discovery().articlePatterns(), source.limits().maxFeedItems())) {
       if (!sections.contains(keyOf(link))) {
-        job.tally.consider(new FeedEntry(link, null, null));
+        links.add(new FeedEntry(link, null, null));
       }
     }
+    return considerAll(job.tally, links);
   }
 
   private void onPage(FetchRequest<PageJob> request, FetchOutcome outcome) throws PublishException {
     PageJob job = request.context();
+    String sourceId = job.source.source().id();
     switch (outcome) {
       case FetchOutcome.Fetched fetched -> {
         FetchResult result = fetched.result();
+        metrics.fetched(sourceId, HostKey.of(request.url()),
+            result.notModified() ? CrawlMetrics.NOT_MODIFIED : CrawlMetrics.OK, result.body().length);
         CrawlRecord known = job.key == null ? null : state.get(job.key);
         if (result.notModified()) {
           job.tally.skipped.incrementAndGet();
+          metrics.duplicateSkipped(sourceId);
           if (known != null) {
             state.put(known.confirmed(result.etag(), result.lastModified(), clock.instant()));
           }
@@ -454,13 +548,17 @@ public final class IngestService implements AutoCloseable {
         }
         if (unchanged) {
           job.tally.skipped.incrementAndGet();
+          metrics.duplicateSkipped(sourceId);
           return;
         }
         job.tally.published.incrementAndGet();
+        metrics.published(sourceId, article.published() == null
+            ? null : Duration.between(article.published().toInstant(), clock.instant()));
         log.info("published {} [{}] {} -> {}-{}@{}", article.id(), job.source.source().id(), article.title(),
             metadata.topic(), metadata.partition(), metadata.offset());
       }
       case FetchOutcome.Failed failed -> {
+        metrics.fetched(sourceId, HostKey.of(request.url()), failed.reason(), 0);
         job.tally.failed(isRobots(failed));
         failPage(job, stageOf(failed, "ingest.fetch"), failed.reason(), failed.detail(), failed.transientFailure());
       }
@@ -520,6 +618,8 @@ public final class IngestService implements AutoCloseable {
 
   /** A page that lists articles: a feed, a sitemap or a section page. */
   private sealed interface DiscoveryJob permits FeedJob, SitemapJob, SectionJob {
+    SourceConfig source();
+
     Tally tally();
   }
 

@@ -7,6 +7,8 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.common.json.JsonSerde;
+import dev.newsflow.ingest.metrics.CrawlMetrics;
+import dev.newsflow.ingest.metrics.PrometheusText;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
@@ -87,6 +89,20 @@ class IngestServiceIT {
       // the broken feed is polled again and fails again.
       PollReport second = ingest.poll(source);
       assertThat(second).isEqualTo(new PollReport(3, 0, 3, 1));
+
+      CrawlMetrics.Snapshot metrics = ingest.metrics().snapshot();
+      String host = "127.0.0.1:" + site.getAddress().getPort();
+      // Both feeds twice, the article and the empty page once; the missing page once.
+      assertThat(metrics.fetches(host, CrawlMetrics.OK)).isEqualTo(6);
+      assertThat(metrics.fetches(host, "http-status")).isEqualTo(1);
+      CrawlMetrics.SourceCounts counts = metrics.source("example");
+      assertThat(counts.discovered()).isEqualTo(3);
+      assertThat(counts.lastDiscovery()).isNotNull();
+      assertThat(counts.published()).isEqualTo(1);
+      assertThat(counts.duplicatesSkipped()).isEqualTo(1);
+      assertThat(counts.publicationToPublish().count()).isEqualTo(1);
+      assertThat(PrometheusText.format(metrics))
+          .contains("newsflow_ingest_published_total{source=\"example\"} 1");
     }
 
     List<ConsumerRecord<String, byte[]>> articles = topics.read(topics.names().articles(), 1);

@@ -31,7 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     TopicNames topics = common.topics();
     KafkaConnection.ensureTopics(kafka, topics, (short) 0);
     try (GracefulShutdown shutdown = new GracefulShutdown();
-        IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup)) {
+        IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup);
+        AutoCloseable metrics = sources.startMetrics(ingest)) {
       if (sources.once) {
         PollReport report = ingest.pollAll(sourceList);
         System.err.printf("newsflow ingest: %s%n", report);

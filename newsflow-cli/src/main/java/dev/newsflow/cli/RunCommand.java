@@ -45,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
       try (KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
         kafka.ensureTopics(topics);
         try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads, entityLanguages);
-            IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup)) {
+            IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup);
+            AutoCloseable metrics = sources.startMetrics(ingest)) {
           enrich.start(Duration.ofSeconds(120));
           System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
           try {

@@ -29,11 +29,16 @@ class RunAndTailIT {
       List<String> runArgs = List.of("run", "--data-dir", data.toString(), "--feed", feed, "--allow-loopback",
           "--source-id", "nordblick", "--time-zone", "Europe/Berlin", "--per-host-delay", "0s", "--interval", "1h");
 
-      Process run = start(work, "run-1", runArgs);
+      List<String> withMetrics = new java.util.ArrayList<>(runArgs);
+      withMetrics.addAll(List.of("--metrics", "0"));
+      Process run = start(work, "run-1", withMetrics);
       try {
         EnrichedArticle first = tailOne(work, data, "tail-1");
         assertThat(first.article().title()).isEqualTo("Kiel baut erstes Quartier mit Meerwasser-Wärmepumpe");
         assertThat(first.language().code()).isEqualTo("de");
+        assertThat(scrapeMetrics(read(work.resolve("run-1.err"))))
+            .contains("newsflow_ingest_published_total{source=\"nordblick\"} 1")
+            .containsPattern("newsflow_ingest_last_discovery_timestamp_seconds\\{source=\"nordblick\"\\} \\d+");
       } finally {
         run.destroy(); // SIGTERM, as Ctrl-C or a container stop would send
       }
@@ -69,6 +74,19 @@ class RunAndTailIT {
       Thread.sleep(500);
     }
     throw new AssertionError("no enriched article arrived; tail said: " + read(work.resolve(name + ".err")));
+  }
+
+  /** Reads the metrics endpoint that `run --metrics 0` announced on stderr. */
+  private static String scrapeMetrics(String stderr) throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("ingest metrics at (http://\\S+/metrics)").matcher(stderr);
+    assertThat(m.find()).as("metrics address on stderr: %s", stderr).isTrue();
+    try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+      java.net.http.HttpResponse<String> response = client.send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      return response.body();
+    }
   }
 
   private static Process start(Path work, String name, List<String> args) throws IOException {

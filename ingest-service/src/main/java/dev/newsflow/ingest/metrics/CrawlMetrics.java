@@ -57,7 +57,10 @@ public final class CrawlMetrics {
     }
   }
 
-  /** A discovery page (feed, sitemap, section page) of the source listed {@code articleUrls}. */
+  /**
+   * A discovery page (feed, sitemap, section page) of the source listed {@code articleUrls} article
+   * URLs not seen before: a source whose count stops growing has stopped yielding.
+   */
   public void discovered(String sourceId, int articleUrls, Instant at) {
     Objects.requireNonNull(at, "at");
     counter(discovered, sourceId).add(articleUrls);
@@ -204,8 +207,9 @@ public final class CrawlMetrics {
   /**
    * One source's totals.
    *
-   * @param lastDiscovery when a feed, sitemap or section page of the source last listed any
-   *     article URL; null when none has yet
+   * @param discovered article URLs not seen before that its discovery pages listed
+   * @param lastDiscovery when a feed, sitemap or section page of the source last listed an article
+   *     URL not seen before; null when none has yet
    */
   public record SourceCounts(
       String sourceId, long discovered, long published, long duplicatesSkipped, Instant lastDiscovery,

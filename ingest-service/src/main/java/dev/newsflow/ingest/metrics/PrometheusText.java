@@ -30,14 +30,14 @@ public final class PrometheusText {
     for (HostBytes b : snapshot.bytes()) {
       sample(out, "bytes_total", labels("source", b.sourceId(), "host", b.host()), b.bytes());
     }
-    header(out, "discovered_total", "counter", "Article URLs listed by feeds, sitemaps and section pages.");
+    header(out, "discovered_total", "counter", "New article URLs listed by feeds, sitemaps and section pages.");
     snapshot.sources().forEach(s -> sample(out, "discovered_total", source(s), s.discovered()));
     header(out, "published_total", "counter", "Articles published.");
     snapshot.sources().forEach(s -> sample(out, "published_total", source(s), s.published()));
     header(out, "duplicates_skipped_total", "counter", "Articles not published again because nothing changed.");
     snapshot.sources().forEach(s -> sample(out, "duplicates_skipped_total", source(s), s.duplicatesSkipped()));
     header(out, "last_discovery_timestamp_seconds", "gauge",
-        "When a source last listed any article URL (Unix time); alert when it stops moving.");
+        "When a source last listed a new article URL (Unix time); alert when it stops moving.");
     for (SourceCounts s : snapshot.sources()) {
       if (s.lastDiscovery() != null) {
         out.append("newsflow_ingest_last_discovery_timestamp_seconds").append(source(s)).append(' ')

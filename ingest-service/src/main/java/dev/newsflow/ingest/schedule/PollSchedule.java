@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The poll interval of each discovery page, adapted to how often it yields new articles.
  *
  * <p>A page that listed new articles is polled sooner next time (its interval shrinks by a fifth),
- * one that listed nothing new later (its interval grows by two fifths), always within
- * [{@code min}, {@code max}]. Growing faster than shrinking keeps quiet pages cheap while a busy
+ * one that listed nothing new later (its interval grows by two fifths), always within bounds
+ * relative to the interval the source is configured with (by default a quarter of it to four
+ * times it: the operator's interval stays the centre of gravity). Growing faster than shrinking keeps quiet pages cheap while a busy
  * page reaches its short interval within a few polls; the rates are those of the adaptive
  * schedule long used by open-source crawlers (Apache Nutch's {@code AdaptiveFetchSchedule}:
  * increase 0.4, decrease 0.2). A failed poll leaves the interval alone: failures are the retry
@@ -38,26 +39,26 @@ public final class PollSchedule {
   private final Map<String, State> pages = new ConcurrentHashMap<>();
 
   /**
-   * @param min the shortest interval a page can reach
-   * @param max the longest
+   * @param minFactor the shortest interval a page can reach, as a fraction of its configured one
+   * @param maxFactor the longest, as a multiple of the configured one
    * @param retireAfterQuietPolls polls in a row without anything new after which a dated sitemap
    *     is retired; 0 never retires
    */
-  public record Policy(Duration min, Duration max, int retireAfterQuietPolls) {
+  public record Policy(double minFactor, double maxFactor, int retireAfterQuietPolls) {
     public Policy {
-      Objects.requireNonNull(min, "min");
-      Objects.requireNonNull(max, "max");
-      if (min.isNegative() || min.isZero() || max.compareTo(min) < 0) {
-        throw new IllegalArgumentException("need 0 < min <= max, was " + min + " and " + max);
+      if (!(minFactor > 0) || !(maxFactor >= minFactor) || minFactor > 1 || maxFactor < 1
+          || Double.isInfinite(maxFactor)) {
+        throw new IllegalArgumentException(
+            "need 0 < minFactor <= 1 <= maxFactor, was " + minFactor + " and " + maxFactor);
       }
       if (retireAfterQuietPolls < 0) {
         throw new IllegalArgumentException("retireAfterQuietPolls must not be negative");
       }
     }
 
-    /** One minute to six hours; dated sitemaps retire after 6 quiet polls. */
+    /** A quarter of the configured interval to four times it; dated sitemaps retire after 6 quiet polls. */
     public static Policy defaults() {
-      return new Policy(Duration.ofMinutes(1), Duration.ofHours(6), 6);
+      return new Policy(0.25, 4, 6);
     }
   }
 
@@ -96,20 +97,25 @@ public final class PollSchedule {
   public Duration polled(URI page, Instant at, Yield yield, Duration configured) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(yield, "yield");
-    Duration start = clamp(Objects.requireNonNull(configured, "configured"));
+    Objects.requireNonNull(configured, "configured");
+    if (configured.isNegative() || configured.isZero()) {
+      throw new IllegalArgumentException("configured interval must be positive, was " + configured);
+    }
+    Duration min = scale(configured, policy.minFactor());
+    Duration max = scale(configured, policy.maxFactor());
     State next = pages.compute(page.toString(), (key, old) -> {
-      Duration interval = old == null ? start : old.interval;
+      Duration interval = old == null ? configured : old.interval;
       int quiet = old == null ? 0 : old.quietPolls;
       switch (yield) {
         case NEW_ARTICLES -> {
-          interval = clamp(scale(interval, SHRINK));
+          interval = clamp(scale(interval, SHRINK), min, max);
           quiet = 0;
         }
         case NOTHING_NEW -> {
-          interval = clamp(scale(interval, GROW));
+          interval = clamp(scale(interval, GROW), min, max);
           quiet++;
         }
-        case FAILED -> { }
+        case FAILED -> interval = clamp(interval, min, max);
       }
       boolean retire = policy.retireAfterQuietPolls() > 0 && quiet >= policy.retireAfterQuietPolls()
           && isDated(page);
@@ -125,8 +131,8 @@ public final class PollSchedule {
     return DATED.matcher(path).find() || DATED.matcher(query).find();
   }
 
-  private Duration clamp(Duration d) {
-    return d.compareTo(policy.min()) < 0 ? policy.min() : d.compareTo(policy.max()) > 0 ? policy.max() : d;
+  private static Duration clamp(Duration d, Duration min, Duration max) {
+    return d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max : d;
   }
 
   private static Duration scale(Duration d, double factor) {

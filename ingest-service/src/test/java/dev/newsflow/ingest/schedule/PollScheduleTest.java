@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PollScheduleTest {
   private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
   private static final URI FEED = URI.create("https://www.example.com/rss/world.xml");
-  private final PollSchedule schedule = new PollSchedule(new Policy(Duration.ofMinutes(1), Duration.ofHours(1), 3));
+  private final PollSchedule schedule = new PollSchedule(new Policy(0.1, 6, 3));
 
   @Test
   void aPageNeverPolledIsDueAtOnce() {
@@ -29,7 +29,7 @@ class PollScheduleTest {
   }
 
   @Test
-  void busyPagesArePolledSoonerAndQuietOnesLaterWithinBounds() {
+  void busyPagesArePolledSoonerAndQuietOnesLaterWithinBoundsAroundTheConfiguredInterval() {
     Duration configured = Duration.ofMinutes(10);
 
     assertThat(schedule.polled(FEED, T0, Yield.NEW_ARTICLES, configured)).isEqualTo(Duration.ofMinutes(8));
@@ -56,10 +56,13 @@ class PollScheduleTest {
   }
 
   @Test
-  void aConfiguredIntervalOutsideTheBoundsIsClamped() {
-    assertThat(schedule.polled(FEED, T0, Yield.FAILED, Duration.ofDays(1))).isEqualTo(Duration.ofHours(1));
-    URI other = URI.create("https://www.example.com/other.xml");
-    assertThat(schedule.polled(other, T0, Yield.FAILED, Duration.ofSeconds(5))).isEqualTo(Duration.ofMinutes(1));
+  void aChangedConfiguredIntervalMovesTheBounds() {
+    for (int i = 0; i < 50; i++) {
+      schedule.polled(FEED, T0, Yield.NOTHING_NEW, Duration.ofMinutes(10));
+    }
+    assertThat(schedule.polled(FEED, T0, Yield.FAILED, Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(30));
+    assertThatThrownBy(() -> schedule.polled(FEED, T0, Yield.FAILED, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -111,18 +114,18 @@ class PollScheduleTest {
 
   @Test
   void rejectsBoundsThatMakeNoSense() {
-    assertThatThrownBy(() -> new Policy(Duration.ZERO, Duration.ofHours(1), 3))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Policy(Duration.ofHours(2), Duration.ofHours(1), 3))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Policy(0, 4, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Policy(0.5, 0.8, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Policy(1.5, 4, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Policy(0.5, Double.NaN, 3)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Property
   void theIntervalAlwaysStaysWithinBounds(@ForAll("yields") List<Yield> yields) {
-    PollSchedule s = new PollSchedule(new Policy(Duration.ofMinutes(1), Duration.ofHours(1), 0));
+    PollSchedule s = new PollSchedule(new Policy(0.25, 4, 0));
     for (Yield y : yields) {
-      Duration interval = s.polled(FEED, T0, y, Duration.ofMinutes(15));
-      assertThat(interval).isBetween(Duration.ofMinutes(1), Duration.ofHours(1));
+      Duration interval = s.polled(FEED, T0, y, Duration.ofMinutes(16));
+      assertThat(interval).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(64));
       assertThat(s.retired(FEED)).isFalse();
     }
   }
