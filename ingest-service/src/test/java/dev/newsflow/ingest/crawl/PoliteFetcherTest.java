@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -330,5 +331,73 @@ class PoliteFetcherTest {
 
     assertThat(handled.get()).isEqualTo(2);
     assertThat(site.paths()).hasSizeLessThan(6);
+  }
+
+  @Test
+  void fetchEachReadsRequestsOnlyAsRoomFreesUp() throws Exception {
+    Host site = web.host();
+    Host other = web.host();
+    int total = 10;
+    for (int i = 0; i < total; i++) {
+      site.page("/p" + i, "p");
+      other.page("/p" + i, "p");
+    }
+    PoliteFetcher polite = polite(Duration.ZERO, 2, 3, FAST_RETRIES, RobotsSettings.defaults());
+    AtomicInteger maxAccepted = new AtomicInteger();
+    Map<Integer, URI> contexts = new ConcurrentHashMap<>();
+    List<String> readTooEarly = new ArrayList<>();
+    Iterator<FetchRequest<Integer>> lazy = new Iterator<>() {
+      int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < 2 * total;
+      }
+
+      @Override
+      public FetchRequest<Integer> next() {
+        maxAccepted.accumulateAndGet(polite.accepted(), Math::max);
+        if (contexts.size() < next - 3) {
+          readTooEarly.add("request " + next + " read when " + contexts.size() + " were done");
+        }
+        Host host = next % 2 == 0 ? site : other;
+        int n = next++;
+        return new FetchRequest<>(host.url("/p" + n / 2), Duration.ZERO, n);
+      }
+    };
+
+    polite.fetchEach(lazy, (request, outcome) -> {
+      assertThat(outcome).isInstanceOf(Fetched.class);
+      contexts.put(request.context(), request.url());
+    }, () -> false);
+
+    assertThat(contexts).hasSize(2 * total);
+    assertThat(contexts.get(7)).isEqualTo(other.url("/p3"));
+    assertThat(readTooEarly).isEmpty();
+    assertThat(maxAccepted.get()).isLessThanOrEqualTo(3);
+    assertThat(polite.accepted()).isZero();
+  }
+
+  @Test
+  void aUrlTooLongToQueueFailsWithBadUrlAndTheRestGoOn() throws Exception {
+    Host site = web.host().page("/ok", "ok");
+    URI huge = site.url("/?q=" + "x".repeat(Frontier.MAX_URL_BYTES));
+
+    fetchAll(polite(Duration.ZERO), huge, site.url("/ok"));
+
+    assertThat(outcomes.get(huge)).isInstanceOfSatisfying(Failed.class, f -> assertThat(f.reason()).isEqualTo("bad-url"));
+    assertThat(outcomes.get(site.url("/ok"))).isInstanceOf(Fetched.class);
+    assertThat(site.paths()).containsExactly("/robots.txt", "/ok");
+  }
+
+  @Test
+  void theHandlerGetsARequestEqualToTheOneSubmitted() throws Exception {
+    Host site = web.host().page("/a", "a");
+    FetchRequest<String> submitted = new FetchRequest<>(site.url("/a?x=1#top"), Duration.ofMillis(123), "context");
+    List<FetchRequest<String>> handed = new ArrayList<>();
+
+    polite(Duration.ZERO).fetchAll(List.of(submitted), (request, outcome) -> handed.add(request), () -> false);
+
+    assertThat(handed).containsExactly(submitted);
   }
 }
