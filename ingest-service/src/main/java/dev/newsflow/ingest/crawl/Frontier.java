@@ -129,6 +129,11 @@ public final class Frontier {
   private long turns;
   private int sweepAbove = MAX_IDLE_HOSTS;
   private boolean closed;
+  /**
+   * The one taker waiting for the first host's time; the others wait for a signal, so a release
+   * wakes one taker instead of all (as in {@link java.util.concurrent.DelayQueue}).
+   */
+  private Thread leader;
 
   /**
    * @param maxUrls the most URLs queued at once
@@ -198,17 +203,32 @@ public final class Frontier {
           continue;
         }
         long wait = h.readyAt - nanoTime.getAsLong();
-        if (wait > 0) {
-          work.awaitNanos(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));
+        if (wait <= 0) {
+          Lease lease = lease(schedule.poll());
+          if (lease != null) {
+            return lease;
+          }
           continue;
         }
-        Lease lease = lease(schedule.poll());
-        if (lease != null) {
-          return lease;
+        if (leader != null) {
+          work.await();
+          continue;
+        }
+        Thread me = Thread.currentThread();
+        leader = me;
+        try {
+          work.awaitNanos(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));
+        } finally {
+          if (leader == me) {
+            leader = null;
+          }
         }
       }
       return null;
     } finally {
+      if (leader == null && !schedule.isEmpty()) {
+        work.signal(); // hand the watch over the next host to another taker
+      }
       lock.unlock();
     }
   }
@@ -539,7 +559,10 @@ public final class Frontier {
       h.turn = turns++;
       h.scheduled = true;
       schedule.add(h);
-      work.signalAll();
+      if (schedule.peek() == h) {
+        leader = null;
+        work.signal();
+      }
     }
   }
 

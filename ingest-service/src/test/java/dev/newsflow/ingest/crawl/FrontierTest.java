@@ -301,4 +301,42 @@ class FrontierTest {
       }
     }
   }
+
+  @Test
+  void manyTakersShareTheHostsAndEveryUrlIsTakenExactlyOnce() throws Exception {
+    Frontier frontier = new Frontier(1000, 1 << 20);
+    int hosts = 40;
+    int perHost = 5;
+    for (int i = 0; i < hosts * perHost; i++) {
+      frontier.offer(url("h" + i % hosts + ".example", i), i);
+    }
+    java.util.Set<Integer> taken = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    AtomicInteger duplicates = new AtomicInteger();
+    List<Thread> takers = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      takers.add(Thread.ofVirtual().start(() -> {
+        try {
+          Frontier.Lease lease;
+          while ((lease = frontier.take()) != null) {
+            if (!taken.add(lease.handle())) {
+              duplicates.incrementAndGet();
+            }
+            frontier.release(lease, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2), false);
+            if (taken.size() == hosts * perHost) {
+              frontier.close();
+            }
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
+    }
+    for (Thread taker : takers) {
+      taker.join(TimeUnit.MINUTES.toMillis(1));
+    }
+
+    assertThat(takers).noneMatch(Thread::isAlive);
+    assertThat(taken).hasSize(hosts * perHost);
+    assertThat(duplicates.get()).isZero();
+  }
 }
