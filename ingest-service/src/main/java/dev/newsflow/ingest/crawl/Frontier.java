@@ -130,8 +130,8 @@ public final class Frontier {
   private int sweepAbove = MAX_IDLE_HOSTS;
   private boolean closed;
   /**
-   * The one taker waiting for the first host's time; the others wait for a signal, so a release
-   * wakes one taker instead of all (as in {@link java.util.concurrent.DelayQueue}).
+   * The one taker waiting for the first host's time; the others wait for a signal, so that idle
+   * takers do not all wake whenever a host is due (as in {@link java.util.concurrent.DelayQueue}).
    */
   private Thread leader;
 
@@ -227,7 +227,7 @@ public final class Frontier {
       return null;
     } finally {
       if (leader == null && !schedule.isEmpty()) {
-        work.signal(); // hand the watch over the next host to another taker
+        wake(schedule.peek()); // hand the watch over the next host to another taker
       }
       lock.unlock();
     }
@@ -561,8 +561,21 @@ public final class Frontier {
       schedule.add(h);
       if (schedule.peek() == h) {
         leader = null;
-        work.signal();
+        wake(h);
       }
+    }
+  }
+
+  /**
+   * Wakes takers for the first host: all of them when it is due already (there may be a backlog
+   * of due hosts to share out, and a chain of single wake-ups is slow on a busy machine), else one
+   * to wait for its time.
+   */
+  private void wake(Host first) {
+    if (first.readyAt - nanoTime.getAsLong() <= 0) {
+      work.signalAll();
+    } else {
+      work.signal();
     }
   }
 
