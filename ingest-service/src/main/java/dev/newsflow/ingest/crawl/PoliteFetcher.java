@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -318,10 +317,6 @@ public final class PoliteFetcher implements AutoCloseable {
     slots.release(handle);
     room.release();
     batch.completed();
-  }
-
-  static String hostOf(URI url) {
-    return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
   }
 
   private static Duration max(Duration a, Duration b) {

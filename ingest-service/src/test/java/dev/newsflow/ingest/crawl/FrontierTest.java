@@ -339,4 +339,16 @@ class FrontierTest {
     assertThat(taken).hasSize(hosts * perHost);
     assertThat(duplicates.get()).isZero();
   }
+
+  @Test
+  void idleHostsAreForgottenOnceThereAreMoreThanTheLimit() {
+    Frontier frontier = frontier(10, 1 << 20);
+    for (int i = 0; i <= Frontier.MAX_IDLE_HOSTS; i++) {
+      frontier.offer(url("h" + i + ".example", 0), i);
+      frontier.release(frontier.poll(), 0, false);
+    }
+
+    assertThat(frontier.hosts()).isLessThan(Frontier.MAX_IDLE_HOSTS);
+    assertThat(frontier.size()).isZero();
+  }
 }
