@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * flight and a minimum delay between requests (the largest of the configured delay, the source's
  * and the host's {@code Crawl-delay}), hosts take turns, at most {@code maxConcurrency} fetches
  * run at a time, and at most {@code maxQueued} URLs wait (submitting more blocks until room frees
- * up). Waiting URLs are held compactly in a {@link Frontier}. Transient failures are retried per the {@link RetryPolicy}; a retry waits in its host's
- * queue, so it never holds a worker or breaks the host's delay.
+ * up). Waiting URLs are held compactly in a {@link Frontier}. Transient failures are retried per
+ * the {@link RetryPolicy}; a retry waits in its host's queue, so it never holds a worker or breaks
+ * the host's delay.
  *
  * <pre>{@code
  * polite.fetchAll(requests, (request, outcome) -> {
@@ -51,7 +52,7 @@ public final class PoliteFetcher implements AutoCloseable {
     void handle(FetchRequest<C> request, FetchOutcome outcome) throws E;
   }
 
-  /** Encoded bytes the frontier may hold per queued URL, on average (typical URLs need 20 to 60). */
+  /** Encoded bytes the frontier may hold per queued URL, on average (a typical news URL needs 40 to 100). */
   static final int QUEUED_BYTES_PER_URL = 1024;
 
   private final HttpFetcher fetcher;
@@ -168,6 +169,9 @@ public final class PoliteFetcher implements AutoCloseable {
       }
     } catch (IllegalArgumentException e) {
       finish(handle, url, new Failed(FetchException.Reason.BAD_URL.code(), e.getMessage(), false, 0));
+    } catch (InterruptedException | IllegalStateException e) {
+      complete(handle); // never queued: give its room back before giving up
+      throw e;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.ingest.crawl.FetchOutcome.Failed;
 import dev.newsflow.ingest.crawl.FetchOutcome.Fetched;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -399,5 +401,34 @@ class PoliteFetcherTest {
     polite(Duration.ZERO).fetchAll(List.of(submitted), (request, outcome) -> handed.add(request), () -> false);
 
     assertThat(handed).containsExactly(submitted);
+  }
+
+  @Test
+  void anInterruptedSubmitterGivesUpAndEveryAcceptedUrlGivesItsRoomBack() throws Exception {
+    Host site = web.host();
+    site.answerAfterMillis = 200;
+    List<FetchRequest<Void>> requests = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      site.page("/p" + i, "p");
+      requests.add(new FetchRequest<>(site.url("/p" + i), Duration.ZERO, null));
+    }
+    PoliteFetcher polite = polite(Duration.ZERO, 1, 1, FAST_RETRIES, RobotsSettings.defaults());
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread submitter = Thread.ofVirtual().start(() -> {
+      try {
+        polite.fetchAll(requests, (request, outcome) -> { }, () -> false);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+    await().atMost(Duration.ofMinutes(1)).until(() -> polite.accepted() == 1);
+
+    submitter.interrupt();
+    submitter.join();
+
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+    await().atMost(Duration.ofMinutes(1)).until(() -> polite.accepted() == 0);
+    assertThat(polite.queued()).isZero();
+    assertThat(site.paths()).hasSizeLessThan(6);
   }
 }
