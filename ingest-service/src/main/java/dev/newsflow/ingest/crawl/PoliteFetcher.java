@@ -11,12 +11,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * flight and a minimum delay between requests (the largest of the configured delay, the source's
  * and the host's {@code Crawl-delay}), hosts take turns, at most {@code maxConcurrency} fetches
  * run at a time, and at most {@code maxQueued} URLs wait (submitting more blocks until room frees
- * up). Transient failures are retried per the {@link RetryPolicy}; a retry waits in its host's
- * queue, so it never holds a worker or breaks the host's delay.
+ * up). Waiting URLs are held compactly in a {@link Frontier}. Transient failures are retried per
+ * the {@link RetryPolicy}; a retry waits in its host's queue, so it never holds a worker or breaks
+ * the host's delay.
  *
  * <pre>{@code
  * polite.fetchAll(requests, (request, outcome) -> {
@@ -42,12 +44,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class PoliteFetcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PoliteFetcher.class);
+  private static final Duration MAX_DELAY = Duration.ofDays(365);
 
   /** Receives each URL's outcome. */
   @FunctionalInterface
   public interface Handler<C, E extends Exception> {
     void handle(FetchRequest<C> request, FetchOutcome outcome) throws E;
   }
+
+  /** Encoded bytes the frontier may hold per queued URL, on average (a typical news URL needs 40 to 100). */
+  static final int QUEUED_BYTES_PER_URL = 1024;
 
   private final HttpFetcher fetcher;
   private final RobotsCache robots;
@@ -56,7 +62,8 @@ public final class PoliteFetcher implements AutoCloseable {
   private final RetryPolicy retry;
   private final RandomGenerator random;
   private final Semaphore room;
-  private final HostQueues<Task> queues = new HostQueues<>(System::nanoTime);
+  private final Frontier frontier;
+  private final Slots<Batch> slots = new Slots<>();
   private final List<Thread> workers = new ArrayList<>();
   private boolean closed;
 
@@ -84,6 +91,8 @@ public final class PoliteFetcher implements AutoCloseable {
     }
     this.maxConcurrency = maxConcurrency;
     this.room = new Semaphore(maxQueued);
+    this.frontier = new Frontier(maxQueued,
+        Math.max((long) maxQueued * QUEUED_BYTES_PER_URL, 4L * Frontier.MAX_URL_BYTES));
   }
 
   /**
@@ -91,33 +100,40 @@ public final class PoliteFetcher implements AutoCloseable {
    * When the handler throws, the remaining requests are dropped and the exception is rethrown
    * here; when {@code stop} turns true or the thread is interrupted, the remaining requests are
    * dropped too.
+   *
+   * <p>The handler is given a request equal to the one submitted (same URL, delay and context),
+   * not necessarily the same object.
    */
   public <C, E extends Exception> void fetchAll(
       Collection<FetchRequest<C>> requests, Handler<C, E> handler, BooleanSupplier stop)
       throws E, InterruptedException {
+    fetchEach(requests.iterator(), handler, stop);
+  }
+
+  /**
+   * Like {@link #fetchAll}, reading the requests as room frees up: a crawl of millions of URLs
+   * need not exist as objects at once. Once accepted, a request is held as its URL's bytes and a
+   * small slot (context, delay, attempts), not as the request object; the iterator is read on the
+   * calling thread.
+   */
+  public <C, E extends Exception> void fetchEach(
+      Iterator<? extends FetchRequest<C>> requests, Handler<C, E> handler, BooleanSupplier stop)
+      throws E, InterruptedException {
+    Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(handler, "handler");
-    Batch batch = new Batch(requests.size(), stop, handler);
+    Batch batch = new Batch(stop, handler);
     startWorkers();
-    int submitted = 0;
     try {
-      for (FetchRequest<C> request : requests) {
-        if (batch.cancelled()) {
+      while (!batch.cancelled() && requests.hasNext()) {
+        FetchRequest<C> request = requests.next();
+        if (!acquireRoom(batch)) {
           break;
         }
-        while (!room.tryAcquire(200, TimeUnit.MILLISECONDS)) {
-          if (batch.cancelled()) {
-            break;
-          }
-        }
-        if (batch.cancelled()) {
-          break;
-        }
-        queues.add(hostOf(request.url()), new Task(request, batch));
-        submitted++;
+        batch.submitted();
+        int handle = slots.claim(request.context(), batch, nanos(request.minDelay()));
+        submit(request.url(), handle, batch);
       }
-      for (int i = submitted; i < requests.size(); i++) {
-        batch.done.countDown();
-      }
+      batch.submissionDone();
       while (!batch.done.await(200, TimeUnit.MILLISECONDS)) {
         if (batch.cancelled()) {
           drop(batch);
@@ -134,9 +150,34 @@ public final class PoliteFetcher implements AutoCloseable {
     }
   }
 
+  private boolean acquireRoom(Batch batch) throws InterruptedException {
+    while (!room.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+      if (batch.cancelled()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void submit(URI url, int handle, Batch batch) throws InterruptedException {
+    try {
+      while (!frontier.offer(url, handle, 200, TimeUnit.MILLISECONDS)) {
+        if (batch.cancelled()) {
+          complete(handle);
+          return;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      finish(handle, url, new Failed(FetchException.Reason.BAD_URL.code(), e.getMessage(), false, 0));
+    } catch (InterruptedException | IllegalStateException e) {
+      complete(handle); // never queued: give its room back before giving up
+      throw e;
+    }
+  }
+
   private void drop(Batch batch) {
-    for (Task task : queues.removeIf(t -> t.batch == batch)) {
-      complete(task);
+    for (int handle : frontier.removeIf(h -> slots.batch(h) == batch)) {
+      complete(handle);
     }
   }
 
@@ -153,9 +194,9 @@ public final class PoliteFetcher implements AutoCloseable {
 
   private void work() {
     while (true) {
-      HostQueues.Lease<Task> lease;
+      Frontier.Lease lease;
       try {
-        lease = queues.take();
+        lease = frontier.take();
       } catch (InterruptedException e) {
         return;
       }
@@ -163,64 +204,71 @@ public final class PoliteFetcher implements AutoCloseable {
         return;
       }
       try {
-        process(lease.host(), lease.item());
+        process(lease);
       } catch (RuntimeException | Error e) {
         // A bug must cost one URL, not a worker (which would shrink the pool for good).
-        log.error("fetching {} crashed", lease.item().request.url(), e);
-        queues.release(lease.host(), 0, null);
-        finish(lease.item(), new Failed("fetcher-error", e.toString(), false, lease.item().attempts));
+        log.error("fetching {} crashed", lease.url(), e);
+        try {
+          frontier.release(lease, 0, false);
+        } catch (IllegalStateException alreadyReleased) {
+          // It crashed after giving the host back.
+        }
+        finish(lease.handle(), lease.url(),
+            new Failed("fetcher-error", e.toString(), false, slots.attempts(lease.handle())));
       }
     }
   }
 
-  private void process(HostQueues.Host<Task> host, Task task) {
-    if (task.batch.cancelled()) {
-      queues.release(host, 0, null);
-      complete(task);
+  private void process(Frontier.Lease lease) {
+    int handle = lease.handle();
+    Batch batch = slots.batch(handle);
+    if (batch.cancelled()) {
+      frontier.release(lease, 0, false);
+      complete(handle);
       return;
     }
-    URI url = task.request.url();
+    URI url = lease.url();
     RobotsRules rules = robots.cached(url);
     if (rules == null) {
       try {
         rules = robots.fetch(url);
       } catch (FetchException e) {
-        queues.release(host, after(delay(task, null)), null);
-        finish(task, new Failed(e.reason(), e.getMessage(), false, 0));
+        frontier.release(lease, after(delay(handle, null)), false);
+        finish(handle, url, new Failed(e.reason(), e.getMessage(), false, 0));
         return;
       }
       // That was the host's request for this turn; the page waits for the next one.
       boolean allowed = rules.allows(url);
-      queues.release(host, after(delay(task, rules)), allowed ? task : null);
+      frontier.release(lease, after(delay(handle, rules)), allowed);
       if (!allowed) {
-        finish(task, refusal(url, rules));
+        finish(handle, url, refusal(url, rules));
       }
       return;
     }
     if (!rules.allows(url)) {
-      queues.release(host, 0, null);
-      finish(task, refusal(url, rules));
+      frontier.release(lease, 0, false);
+      finish(handle, url, refusal(url, rules));
       return;
     }
-    task.attempts++;
-    Duration delay = delay(task, rules);
+    int attempts = slots.attempt(handle);
+    Duration delay = delay(handle, rules);
     try {
       FetchResult result = fetcher.fetch(url);
-      queues.release(host, after(delay), null);
-      finish(task, new Fetched(result, task.attempts));
+      frontier.release(lease, after(delay), false);
+      finish(handle, url, new Fetched(result, attempts));
     } catch (FetchException e) {
       boolean transientFailure = isTransient(e);
       Duration retryAfter = e.retryAfter();
       boolean retryAfterTooLong = retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0;
       Duration wait = max(delay, retryAfter == null ? Duration.ZERO : min(retryAfter, retry.maxRetryAfter()));
-      if (transientFailure && task.attempts < retry.maxAttempts() && !retryAfterTooLong && !task.batch.cancelled()) {
-        wait = max(wait, retry.backoff(task.attempts, random));
+      if (transientFailure && attempts < retry.maxAttempts() && !retryAfterTooLong && !batch.cancelled()) {
+        wait = max(wait, retry.backoff(attempts, random));
         log.debug("retrying {} in {} ms after {}", url, wait.toMillis(), e.getMessage());
-        queues.release(host, after(wait), task);
+        frontier.release(lease, after(wait), true);
         return;
       }
-      queues.release(host, after(wait), null);
-      finish(task, new Failed(e.reason(), e.getMessage(), transientFailure, task.attempts));
+      frontier.release(lease, after(wait), false);
+      finish(handle, url, new Failed(e.reason(), e.getMessage(), transientFailure, attempts));
     }
   }
 
@@ -239,34 +287,40 @@ public final class PoliteFetcher implements AutoCloseable {
         : new Failed("robots-disallowed", "robots.txt of " + url.getHost() + " disallows " + url.getRawPath(), false, 0);
   }
 
-  private Duration delay(Task task, RobotsRules rules) {
-    Duration d = max(perHostDelay, task.request.minDelay());
+  private Duration delay(int handle, RobotsRules rules) {
+    Duration d = max(perHostDelay, Duration.ofNanos(slots.minDelayNanos(handle)));
     return rules == null || rules.crawlDelay() == null ? d : max(d, rules.crawlDelay());
   }
 
   private static long after(Duration d) {
-    return System.nanoTime() + d.toNanos();
+    return System.nanoTime() + nanos(d);
   }
 
-  private void finish(Task task, FetchOutcome outcome) {
+  /** A delay in nanoseconds, capped at a year so that adding it to a clock reading cannot overflow. */
+  private static long nanos(Duration d) {
+    return d.compareTo(MAX_DELAY) >= 0 ? MAX_DELAY.toNanos() : Math.max(0, d.toNanos());
+  }
+
+  /** Hands the outcome to the batch's handler (unless the batch was cancelled) and frees the slot. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void finish(int handle, URI url, FetchOutcome outcome) {
+    Batch batch = slots.batch(handle);
     try {
-      if (!task.batch.cancelled()) {
-        task.batch.handle(task.request, outcome);
+      if (!batch.cancelled()) {
+        batch.handle(new FetchRequest(url, Duration.ofNanos(slots.minDelayNanos(handle)), slots.context(handle)), outcome);
       }
     } catch (Throwable t) {
-      task.batch.fail(t);
+      batch.fail(t);
     } finally {
-      complete(task);
+      complete(handle);
     }
   }
 
-  private void complete(Task task) {
+  private void complete(int handle) {
+    Batch batch = slots.batch(handle);
+    slots.release(handle);
     room.release();
-    task.batch.done.countDown();
-  }
-
-  static String hostOf(URI url) {
-    return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+    batch.completed();
   }
 
   private static Duration max(Duration a, Duration b) {
@@ -279,39 +333,35 @@ public final class PoliteFetcher implements AutoCloseable {
 
   /** URLs queued and not yet taken by a worker. */
   int queued() {
-    return queues.queued();
+    return frontier.size();
+  }
+
+  /** URLs accepted and not yet done (queued or being fetched). */
+  int accepted() {
+    return slots.inUse();
   }
 
   /** Stops the workers; fetches in progress fail. Does not close the {@link HttpFetcher}. */
   @Override
   public synchronized void close() {
     closed = true;
-    queues.close();
+    frontier.close();
     workers.forEach(Thread::interrupt);
   }
 
-  private static final class Task {
-    final FetchRequest<?> request;
-    final Batch batch;
-    int attempts;
-
-    Task(FetchRequest<?> request, Batch batch) {
-      this.request = request;
-      this.batch = batch;
-    }
-  }
-
-  /** The requests of one {@link #fetchAll} call. */
+  /** The requests of one {@link #fetchEach} call. */
   private static final class Batch {
-    final CountDownLatch done;
+    /** Opens when every submitted request is done and submission has ended. */
+    final CountDownLatch done = new CountDownLatch(1);
+    /** Requests submitted and not done, plus one while submission goes on. */
+    final AtomicLong pending = new AtomicLong(1);
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     final BooleanSupplier stop;
     @SuppressWarnings("rawtypes")
     final Handler handler;
     volatile boolean cancelled;
 
-    Batch(int size, BooleanSupplier stop, Handler<?, ?> handler) {
-      this.done = new CountDownLatch(size);
+    Batch(BooleanSupplier stop, Handler<?, ?> handler) {
       this.stop = stop == null ? () -> false : stop;
       this.handler = handler;
     }
@@ -325,6 +375,20 @@ public final class PoliteFetcher implements AutoCloseable {
 
     void cancel() {
       cancelled = true;
+    }
+
+    void submitted() {
+      pending.incrementAndGet();
+    }
+
+    void completed() {
+      if (pending.decrementAndGet() == 0) {
+        done.countDown();
+      }
+    }
+
+    void submissionDone() {
+      completed();
     }
 
     @SuppressWarnings("unchecked")

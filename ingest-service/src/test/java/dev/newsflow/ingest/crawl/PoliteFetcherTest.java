@@ -2,6 +2,7 @@ package dev.newsflow.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.ingest.crawl.FetchOutcome.Failed;
 import dev.newsflow.ingest.crawl.FetchOutcome.Fetched;
@@ -17,11 +18,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -329,6 +332,103 @@ class PoliteFetcherTest {
     polite(Duration.ZERO).fetchAll(requests, (request, outcome) -> handled.incrementAndGet(), () -> handled.get() >= 2);
 
     assertThat(handled.get()).isEqualTo(2);
+    assertThat(site.paths()).hasSizeLessThan(6);
+  }
+
+  @Test
+  void fetchEachReadsRequestsOnlyAsRoomFreesUp() throws Exception {
+    Host site = web.host();
+    Host other = web.host();
+    int total = 10;
+    for (int i = 0; i < total; i++) {
+      site.page("/p" + i, "p");
+      other.page("/p" + i, "p");
+    }
+    PoliteFetcher polite = polite(Duration.ZERO, 2, 3, FAST_RETRIES, RobotsSettings.defaults());
+    AtomicInteger maxAccepted = new AtomicInteger();
+    Map<Integer, URI> contexts = new ConcurrentHashMap<>();
+    List<String> readTooEarly = new ArrayList<>();
+    Iterator<FetchRequest<Integer>> lazy = new Iterator<>() {
+      int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < 2 * total;
+      }
+
+      @Override
+      public FetchRequest<Integer> next() {
+        maxAccepted.accumulateAndGet(polite.accepted(), Math::max);
+        if (contexts.size() < next - 3) {
+          readTooEarly.add("request " + next + " read when " + contexts.size() + " were done");
+        }
+        Host host = next % 2 == 0 ? site : other;
+        int n = next++;
+        return new FetchRequest<>(host.url("/p" + n / 2), Duration.ZERO, n);
+      }
+    };
+
+    polite.fetchEach(lazy, (request, outcome) -> {
+      assertThat(outcome).isInstanceOf(Fetched.class);
+      contexts.put(request.context(), request.url());
+    }, () -> false);
+
+    assertThat(contexts).hasSize(2 * total);
+    assertThat(contexts.get(7)).isEqualTo(other.url("/p3"));
+    assertThat(readTooEarly).isEmpty();
+    assertThat(maxAccepted.get()).isLessThanOrEqualTo(3);
+    assertThat(polite.accepted()).isZero();
+  }
+
+  @Test
+  void aUrlTooLongToQueueFailsWithBadUrlAndTheRestGoOn() throws Exception {
+    Host site = web.host().page("/ok", "ok");
+    URI huge = site.url("/?q=" + "x".repeat(Frontier.MAX_URL_BYTES));
+
+    fetchAll(polite(Duration.ZERO), huge, site.url("/ok"));
+
+    assertThat(outcomes.get(huge)).isInstanceOfSatisfying(Failed.class, f -> assertThat(f.reason()).isEqualTo("bad-url"));
+    assertThat(outcomes.get(site.url("/ok"))).isInstanceOf(Fetched.class);
+    assertThat(site.paths()).containsExactly("/robots.txt", "/ok");
+  }
+
+  @Test
+  void theHandlerGetsARequestEqualToTheOneSubmitted() throws Exception {
+    Host site = web.host().page("/a", "a");
+    FetchRequest<String> submitted = new FetchRequest<>(site.url("/a?x=1#top"), Duration.ofMillis(123), "context");
+    List<FetchRequest<String>> handed = new ArrayList<>();
+
+    polite(Duration.ZERO).fetchAll(List.of(submitted), (request, outcome) -> handed.add(request), () -> false);
+
+    assertThat(handed).containsExactly(submitted);
+  }
+
+  @Test
+  void anInterruptedSubmitterGivesUpAndEveryAcceptedUrlGivesItsRoomBack() throws Exception {
+    Host site = web.host();
+    site.answerAfterMillis = 200;
+    List<FetchRequest<Void>> requests = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      site.page("/p" + i, "p");
+      requests.add(new FetchRequest<>(site.url("/p" + i), Duration.ZERO, null));
+    }
+    PoliteFetcher polite = polite(Duration.ZERO, 1, 1, FAST_RETRIES, RobotsSettings.defaults());
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread submitter = Thread.ofVirtual().start(() -> {
+      try {
+        polite.fetchAll(requests, (request, outcome) -> { }, () -> false);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    });
+    await().atMost(Duration.ofMinutes(1)).until(() -> polite.accepted() == 1);
+
+    submitter.interrupt();
+    submitter.join();
+
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+    await().atMost(Duration.ofMinutes(1)).until(() -> polite.accepted() == 0);
+    assertThat(polite.queued()).isZero();
     assertThat(site.paths()).hasSizeLessThan(6);
   }
 }
