@@ -138,6 +138,8 @@ public final class IngestService implements AutoCloseable {
         settings.maxQueuedFetches(),
         settings.retry(),
         new Random());
+    metrics.gauge("queued_fetches", polite::queued);
+    metrics.gauge("queued_hosts", polite::queuedHosts);
   }
 
   /**

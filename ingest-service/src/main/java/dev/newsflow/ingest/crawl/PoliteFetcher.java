@@ -332,13 +332,18 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   /** URLs queued and not yet taken by a worker. */
-  int queued() {
+  public int queued() {
     return frontier.size();
   }
 
   /** URLs accepted and not yet done (queued or being fetched). */
   int accepted() {
     return slots.inUse();
+  }
+
+  /** Hosts with URLs waiting now. */
+  public int queuedHosts() {
+    return frontier.hosts();
   }
 
   /** Stops the workers; fetches in progress fail. Does not close the {@link HttpFetcher}. */

@@ -1,0 +1,54 @@
+package dev.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EnrichBenchCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run newsflow(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Newsflow.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void enrichesArticlesBuiltFromParagraphsAndPrintsTheFigures(@TempDir Path dir) throws Exception {
+    Path dataset = dir.resolve("langid.jsonl");
+    Files.writeString(dataset, """
+        {"text": "The council met on Tuesday to discuss the budget for the coming year.", "lang": "en", "bucket": "paragraph"}
+        {"text": "Members argued about the cost of the new bridge over the river.", "lang": "en", "bucket": "paragraph"}
+        {"text": "Le conseil s'est réuni mardi pour discuter du budget de l'année prochaine.", "lang": "fr", "bucket": "paragraph"}
+        {"text": "Les membres ont débattu du coût du nouveau pont sur la rivière.", "lang": "fr", "bucket": "paragraph"}
+        {"text": "Bonjour", "lang": "fr", "bucket": "short"}
+        """, StandardCharsets.UTF_8);
+
+    Run run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "2",
+        "--cpu", "100ms", "--entity-languages", "none");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("2 articles of 2 paragraphs; entity engines: none");
+    assertThat(run.out()).contains("articles (distinct)     2", "articles per CPU-second (one core)", "heap, engines loaded");
+  }
+
+  @Test
+  void aMissingDatasetIsAClearError(@TempDir Path dir) {
+    Run run = newsflow("bench", "enrich", "--dataset", dir.resolve("nope.jsonl").toString());
+
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.err()).contains("no such dataset file");
+  }
+}
