@@ -8,6 +8,7 @@ import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.extract.ArticleExtractor;
 import dev.newsflow.ingest.extract.ExtractedArticle;
+import dev.newsflow.ingest.extract.ExtractionOverrides;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.net.URI;
@@ -16,6 +17,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the bytes of a fetched page into the article record: decode, extract, pick the canonical
@@ -23,8 +28,12 @@ import java.util.Objects;
  * fetching and archive replay, so both publish the same record for the same page.
  */
 public final class ArticleAssembler {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
+
   private final PageDecoder decoder;
   private final ArticleExtractor extractor;
+  /** Sources already warned about a body selector that found nothing: once each is enough. */
+  private final Set<String> warnedSources = ConcurrentHashMap.newKeySet();
 
   public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -45,8 +54,8 @@ public final class ArticleAssembler {
   public Article assemble(
       SourceConfig source, URI url, byte[] body, String contentType, Instant fetchedAt, FeedEntry discovered)
       throws ExtractionException {
-    return assemble(source.source(), source.timeZone(), source.languageHint(), url, body, contentType, fetchedAt,
-        discovered);
+    return assemble(source.source(), source.timeZone(), source.languageHint(), source.extraction(), url, body,
+        contentType, fetchedAt, discovered);
   }
 
   /**
@@ -61,8 +70,25 @@ public final class ArticleAssembler {
   public Article assemble(
       Source source, ZoneId timeZone, String languageHint, URI url, byte[] body, String contentType,
       Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
+    return assemble(source, timeZone, languageHint, ExtractionOverrides.NONE, url, body, contentType, fetchedAt,
+        discovered);
+  }
+
+  /**
+   * The article on a page, read with the source's own selectors.
+   *
+   * @param overrides the source's selectors; {@link ExtractionOverrides#NONE} for none
+   * @see #assemble(Source, ZoneId, String, URI, byte[], String, Instant, FeedEntry)
+   */
+  public Article assemble(
+      Source source, ZoneId timeZone, String languageHint, ExtractionOverrides overrides, URI url, byte[] body,
+      String contentType, Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
     DecodedPage page = decoder.decode(body, contentType);
-    ExtractedArticle extracted = extractor.extract(page, url, timeZone);
+    ExtractedArticle extracted = extractor.extract(page, url, timeZone, overrides);
+    if (extracted.bodySelectorMissed() && warnedSources.add(source.id())) {
+      LOG.warn("source {}: body selector '{}' found nothing on {}; the heuristics chose the text"
+          + " (warned once per source)", source.id(), overrides.body(), url);
+    }
     String canonical = canonicalFor(url, extracted.canonicalUrl());
     OffsetDateTime published = extracted.published() != null || discovered == null
         ? extracted.published()

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param description the page's description, or null
  * @param languageHint the language the page declares (BCP 47 as written, e.g. {@code zh-CN}), or null
  * @param text the main text, paragraphs separated by one blank line ({@code "\n\n"}); never blank
+ * @param bodySelectorMissed true when the source's body selector found nothing on the page and
+ *     the heuristics chose the text instead
  */
 public record ExtractedArticle(
     String title,
@@ -30,7 +32,8 @@ public record ExtractedArticle(
     String siteName,
     String description,
     String languageHint,
-    String text) {
+    String text,
+    boolean bodySelectorMissed) {
 
   public ExtractedArticle {
     title = title == null ? "" : title;
