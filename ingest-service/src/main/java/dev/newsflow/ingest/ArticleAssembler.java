@@ -109,7 +109,8 @@ public final class ArticleAssembler {
         extracted.siteName(),
         extracted.description(),
         extracted.text(),
-        fetchedAt);
+        fetchedAt)
+        .withBlocks(extracted.blocks());
   }
 
   /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */

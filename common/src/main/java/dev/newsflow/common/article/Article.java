@@ -26,6 +26,10 @@ import java.util.Objects;
  * @param text main text, paragraphs separated by one blank line
  * @param fetchedAt when the page was fetched
  * @param contentHash {@link ContentHash#of(String)} of {@code text}
+ * @param blocks the paragraphs of {@code text} with their kinds (heading, list item, quote ...), in
+ *     order: joined with blank lines ({@code "\n\n"}) they give exactly {@code text}. Empty when
+ *     the structure is unknown (records written before the field existed). Added to version 1
+ *     compatibly; {@code contentHash} covers the text only, not the kinds
  */
 public record Article(
     int schemaVersion,
@@ -42,7 +46,8 @@ public record Article(
     String description,
     String text,
     Instant fetchedAt,
-    String contentHash) {
+    String contentHash,
+    List<Block> blocks) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +66,43 @@ public record Article(
     Objects.requireNonNull(contentHash, "contentHash");
     title = title == null ? "" : title;
     authors = authors == null ? List.of() : List.copyOf(authors);
+    blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    if (!blocks.isEmpty() && !joined(blocks).equals(text)) {
+      throw new IllegalArgumentException("blocks joined with blank lines are not the text");
+    }
+  }
+
+  /**
+   * A record written before {@code blocks} existed, or one whose structure is unknown.
+   */
+  public Article(
+      int schemaVersion, String id, String url, String canonicalUrl, Source source, String title,
+      List<String> authors, OffsetDateTime published, OffsetDateTime modified, String languageHint,
+      String siteName, String description, String text, Instant fetchedAt, String contentHash) {
+    this(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified, languageHint,
+        siteName, description, text, fetchedAt, contentHash, List.of());
+  }
+
+  /**
+   * This article with its text's structure.
+   *
+   * @throws IllegalArgumentException when the blocks joined with blank lines are not {@link #text()}
+   */
+  public Article withBlocks(List<Block> blocks) {
+    return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks);
+  }
+
+  /** The text {@code blocks} stand for: their texts joined with one blank line. */
+  public static String joined(List<Block> blocks) {
+    StringBuilder text = new StringBuilder();
+    for (Block block : blocks) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(block.text());
+    }
+    return text.toString();
   }
 
   /**

@@ -179,6 +179,7 @@ public final class ArticleExtractor {
         meta.description(),
         meta.languageHint(),
         String.join("\n\n", text.paragraphs()),
+        BlockKinds.of(text.paragraphs(), contentLines),
         selectors.hasBody() && selected.isEmpty());
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.extract;
 
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.Block;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +21,8 @@ import java.util.Objects;
  * @param description the page's description, or null
  * @param languageHint the language the page declares (BCP 47 as written, e.g. {@code zh-CN}), or null
  * @param text the main text, paragraphs separated by one blank line ({@code "\n\n"}); never blank
+ * @param blocks the paragraphs of {@code text} with their kinds; joined with blank lines they are
+ *     exactly {@code text}
  * @param bodySelectorMissed true when the source's body selector found nothing on the page and
  *     the heuristics chose the text instead
  */
@@ -33,6 +37,7 @@ public record ExtractedArticle(
     String description,
     String languageHint,
     String text,
+    List<Block> blocks,
     boolean bodySelectorMissed) {
 
   public ExtractedArticle {
@@ -41,6 +46,10 @@ public record ExtractedArticle(
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
       throw new IllegalArgumentException("an extracted article has text");
+    }
+    blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    if (!Article.joined(blocks).equals(text)) {
+      throw new IllegalArgumentException("blocks joined with blank lines are not the text");
     }
   }
 
