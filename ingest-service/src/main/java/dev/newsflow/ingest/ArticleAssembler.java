@@ -110,7 +110,8 @@ public final class ArticleAssembler {
         extracted.description(),
         extracted.text(),
         fetchedAt)
-        .withBlocks(extracted.blocks());
+        .withBlocks(extracted.blocks())
+        .withDetails(extracted.section(), extracted.tags(), extracted.image());
   }
 
   /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */

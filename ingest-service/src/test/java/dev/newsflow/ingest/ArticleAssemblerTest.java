@@ -54,4 +54,19 @@ class ArticleAssemblerTest {
     assertThat(article.authors()).containsExactly("Anna Schmidt", "Jonas Weber");
     assertThat(article.published()).hasToString("2026-02-07T08:23+01:00");
   }
+
+  @Test
+  void theRecordCarriesBlocksSectionTagsAndImage() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("src/test/resources/extract/overrides/story-with-long-sidebar.html"));
+    URI url = URI.create("https://hafenbote.example/2026/terminal.html");
+    Article article = new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
+        new Source("hafenbote", "Hafenbote", "DE"), ZoneId.of("Europe/Berlin"), "de",
+        new ExtractionOverrides("div.story", null, null, null, List.of()), url, page, "text/html", FETCHED, null);
+
+    assertThat(article.blocks()).extracting(b -> b.kind().wireName()).containsOnly("paragraph");
+    assertThat(Article.joined(article.blocks())).isEqualTo(article.text());
+    assertThat(article.section()).isEqualTo("Hafen");
+    assertThat(article.tags()).containsExactly("Hafen", "Containerterminal");
+    assertThat(article.image()).isEqualTo("https://hafenbote.example/bilder/terminal.jpg");
+  }
 }

@@ -25,7 +25,9 @@ public final class ArticleFixtures {
         Instant.parse("2026-11-29T12:00:00Z"));
     return article.withBlocks(List.of(
         Block.paragraph("With the Safer Internet Day being observed on Feb 7, it's time for more countries to join hands."),
-        Block.paragraph("Such perverse accusations ignore two basic facts.")));
+        Block.paragraph("Such perverse accusations ignore two basic facts.")))
+        .withDetails("Opinion", List.of("Internet safety", "Safer Internet Day"),
+            "http://www.chinadaily.com.cn/opinion/images/2012-02/07/internet.jpg");
   }
 
   public static EnrichedArticle chinaDailyEnriched() {

@@ -212,13 +212,16 @@ class ContractTest {
   }
 
   @Test
-  void articleRecordWrittenBeforeBlocksStillReadsAndConforms() {
+  void articleRecordWrittenBeforeBlocksAndDetailsStillReadsAndConforms() {
     ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
-    json.remove("blocks");
+    json.remove(List.of("blocks", "section", "tags", "image"));
     assertThat(articleSchema.violations(json)).isEmpty();
 
     Article old = JsonSerde.article().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(old.blocks()).isEmpty();
+    assertThat(old.section()).isNull();
+    assertThat(old.tags()).isEmpty();
+    assertThat(old.image()).isNull();
     assertThat(old.text()).isEqualTo(ArticleFixtures.chinaDaily().text());
   }
 
@@ -256,6 +259,31 @@ class ContractTest {
     assertThat(json.at("/article/blocks/0/kind").asText()).isEqualTo("paragraph");
     ((ObjectNode) json.at("/article/blocks/0")).put("text", "");
     assertThat(enrichedSchema.violations(json)).isNotEmpty();
+  }
+
+  @Test
+  void sectionTagsAndImageAreWrittenAndConform() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
+    assertThat(json.get("section").asText()).isEqualTo("Opinion");
+    assertThat(json.at("/tags/1").asText()).isEqualTo("Safer Internet Day");
+    assertThat(json.get("image").asText()).startsWith("http://www.chinadaily.com.cn/");
+    assertThat(articleSchema.violations(json)).isEmpty();
+
+    Article none = ArticleFixtures.chinaDaily().withDetails(null, null, null);
+    ObjectNode empty = Json.mapper().valueToTree(none);
+    assertThat(empty.get("section").isNull()).isTrue();
+    assertThat(empty.get("tags")).isEmpty();
+    assertThat(articleSchema.violations(empty)).isEmpty();
+  }
+
+  @Test
+  void aRelativeImageOrABlankTagIsRejected() {
+    Article a = ArticleFixtures.chinaDaily();
+    assertThatThrownBy(() -> a.withDetails(null, List.of(), "/images/a.jpg")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.withDetails(null, List.of(" "), null)).isInstanceOf(IllegalArgumentException.class);
+    ObjectNode json = Json.mapper().valueToTree(a);
+    json.put("image", "/images/a.jpg");
+    assertThat(articleSchema.violations(json)).isNotEmpty();
   }
 
   private static Article structured() {

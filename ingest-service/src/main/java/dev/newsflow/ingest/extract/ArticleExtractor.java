@@ -28,7 +28,10 @@ import org.jsoup.nodes.Element;
  * near the text ("By Tang Lan ( China Daily)" gives author "Tang Lan" and outlet "China Daily");
  * published time from JSON-LD, meta tags, {@code <time datetime>}, else a visible date line read in
  * the source's time zone. A time without an offset and without a source time zone is left null
- * rather than guessed as UTC, and a time after now (by the clock given) is never returned.
+ * rather than guessed as UTC, and a time after now (by the clock given) is never returned. Section,
+ * tags and main image come from JSON-LD ({@code articleSection}, {@code keywords}, {@code image}),
+ * else meta tags ({@code article:section}, {@code article:tag}, {@code news_keywords}, {@code
+ * keywords}, {@code og:image}); the description is only what the page declares, never its lead.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -180,6 +183,9 @@ public final class ArticleExtractor {
         meta.languageHint(),
         String.join("\n\n", text.paragraphs()),
         BlockKinds.of(text.paragraphs(), contentLines),
+        meta.details().section(),
+        meta.details().tags(),
+        meta.details().image(),
         selectors.hasBody() && selected.isEmpty());
   }
 }
