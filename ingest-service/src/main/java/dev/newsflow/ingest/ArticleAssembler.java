@@ -7,6 +7,7 @@ import dev.newsflow.ingest.decode.DecodedPage;
 import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.DocumentExtractor;
 import dev.newsflow.ingest.extract.ExtractedArticle;
 import dev.newsflow.ingest.extract.ExtractionOverrides;
 import dev.newsflow.ingest.extract.ExtractionException;
@@ -26,18 +27,30 @@ import org.slf4j.LoggerFactory;
  * Turns the bytes of a fetched page into the article record: decode, extract, pick the canonical
  * URL and fill gaps from what discovery knew (a feed item's title and date). Shared by live
  * fetching and archive replay, so both publish the same record for the same page.
+ *
+ * <p>A body that is a file rather than a page (by its first bytes or its declared type) goes to
+ * the {@link DocumentExtractor}: PDF, DOC and DOCX become articles like pages do; other binaries
+ * are refused with {@code unsupported-type}. A body declared as a file that is really HTML (a
+ * misconfigured server) is read as HTML.
  */
 public final class ArticleAssembler {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
 
   private final PageDecoder decoder;
   private final ArticleExtractor extractor;
+  private final DocumentExtractor documents;
   /** Sources already warned about a body selector that found nothing: once each is enough. */
   private final Set<String> warnedSources = ConcurrentHashMap.newKeySet();
 
+  /** An assembler that reads documents with {@link DocumentExtractor}'s default limits. */
   public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor) {
+    this(decoder, extractor, new DocumentExtractor());
+  }
+
+  public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor, DocumentExtractor documents) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.documents = Objects.requireNonNull(documents, "documents");
   }
 
   /**
@@ -83,8 +96,7 @@ public final class ArticleAssembler {
   public Article assemble(
       Source source, ZoneId timeZone, String languageHint, ExtractionOverrides overrides, URI url, byte[] body,
       String contentType, Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
-    DecodedPage page = decoder.decode(body, contentType);
-    ExtractedArticle extracted = extractor.extract(page, url, timeZone, overrides);
+    ExtractedArticle extracted = extract(timeZone, overrides, url, body, contentType);
     if (extracted.bodySelectorMissed() && warnedSources.add(source.id())) {
       LOG.warn("source {}: body selector '{}' found nothing on {}; the heuristics chose the text"
           + " (warned once per source)", source.id(), overrides.body(), url);
@@ -112,6 +124,22 @@ public final class ArticleAssembler {
         fetchedAt)
         .withBlocks(extracted.blocks())
         .withDetails(extracted.section(), extracted.tags(), extracted.image());
+  }
+
+  private ExtractedArticle extract(ZoneId timeZone, ExtractionOverrides overrides, URI url, byte[] body,
+      String contentType) throws ExtractionException {
+    if (body != null && body.length > 0 && DocumentExtractor.isBinary(body, contentType)) {
+      var type = documents.detect(body, contentType);
+      if (DocumentExtractor.SUPPORTED.contains(type) || !isText(type.toString())) {
+        return documents.extract(body, contentType, url, timeZone);
+      }
+    }
+    DecodedPage page = decoder.decode(body, contentType);
+    return extractor.extract(page, url, timeZone, overrides);
+  }
+
+  private static boolean isText(String type) {
+    return type.startsWith("text/") || type.contains("html") || type.contains("xml");
   }
 
   /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */

@@ -6,14 +6,22 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.extract.ExtractionOverrides;
 import dev.newsflow.ingest.source.SourceConfig;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +61,60 @@ class ArticleAssemblerTest {
     assertThat(article.title()).isEqualTo("Neues Containerterminal öffnet im Frühjahr");
     assertThat(article.authors()).containsExactly("Anna Schmidt", "Jonas Weber");
     assertThat(article.published()).hasToString("2026-02-07T08:23+01:00");
+  }
+
+  @Test
+  void pdfPressReleaseBecomesAnArticleLikeAPage() throws Exception {
+    URI url = URI.create("https://press.example.org/releases/terminal.pdf");
+    byte[] pdf = pdfRelease();
+    Article article = new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
+        new SourceConfig(new Source("press", "Press", "DE"), List.of(url), List.of(), ZoneId.of("Europe/Berlin"), "en"),
+        url, pdf, "application/pdf", FETCHED, null);
+
+    assertThat(article.title()).isEqualTo("New terminal opens in April");
+    assertThat(article.authors()).containsExactly("Anna Schmidt");
+    assertThat(article.text()).startsWith("The port authority opens");
+    assertThat(Article.joined(article.blocks())).isEqualTo(article.text());
+    assertThat(article.canonicalUrl()).isEqualTo(url.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      HTML declared as a file     | application/octet-stream | <html><body><article><p>The harbour authority said on Monday that the new terminal will open in spring, easing congestion.</p></article></body></html> | ok
+      image declared as HTML      | text/html                | GIF89a                                                                                                        | unsupported-type
+      image declared as an image  | image/gif                | GIF89a                                                                                                        | unsupported-type
+      """)
+  void whatTheBytesAreDecidesNotTheDeclaredType(String what, String contentType, String body, String expected) {
+    URI url = URI.create("https://news.example.org/a");
+    ArticleAssembler assembler = new ArticleAssembler(new PageDecoder(), new ArticleExtractor());
+    String outcome;
+    try {
+      assembler.assemble(new Source("s", "S", "GB"), null, null, url,
+          body.getBytes(StandardCharsets.ISO_8859_1), contentType, FETCHED, null);
+      outcome = "ok";
+    } catch (ExtractionException e) {
+      outcome = e.reason();
+    }
+    assertThat(outcome).isEqualTo(expected);
+  }
+
+  /** A small PDF release, built with PDFBox at test time rather than kept as a binary fixture. */
+  private static byte[] pdfRelease() throws Exception {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+        text.newLineAtOffset(60, 720);
+        text.showText("The port authority opens the new container terminal in April.");
+        text.endText();
+      }
+      doc.getDocumentInformation().setTitle("New terminal opens in April");
+      doc.getDocumentInformation().setAuthor("Anna Schmidt");
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   @Test
