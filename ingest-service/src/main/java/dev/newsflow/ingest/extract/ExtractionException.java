@@ -10,7 +10,11 @@ import java.util.Set;
 public final class ExtractionException extends Exception {
   /** The body is empty or only whitespace. */
   public static final String EMPTY = "empty";
-  /** The body is not an HTML document (binary, an image, a PDF, ...). */
+  /**
+   * The body given to {@link ArticleExtractor} is not an HTML page (binary, an image, a PDF, ...).
+   * Files that reach {@code ArticleAssembler} go to {@link DocumentExtractor} instead, which reads
+   * PDF, DOC and DOCX and refuses the rest as {@link #UNSUPPORTED_TYPE}.
+   */
   public static final String NOT_HTML = "not-html";
   /** The page is HTML but no main text was found (navigation only, an index page, ...). */
   public static final String NO_CONTENT = "no-content";

@@ -143,6 +143,7 @@ class DocumentExtractorTest {
       png           | image/png
       gif           | text/html
       zip           | application/zip
+      xls           | application/msword
       octet-stream  | application/octet-stream
       """)
   void otherBinariesAreRefusedAsUnsupported(String what, String contentType) {
@@ -150,6 +151,7 @@ class DocumentExtractorTest {
       case "png" -> new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
       case "gif" -> "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
       case "zip" -> TestDocuments.zip();
+      case "xls" -> TestDocuments.xls();
       default -> new byte[] {0, 1, 2, 3, (byte) 0xFE, (byte) 0xFF, 7, 8, 9, 0, 0, 0};
     };
     ExtractionException e = refusal(body, contentType);

@@ -99,6 +99,17 @@ final class TestDocuments {
     }
   }
 
+  /** An Excel 97-2003 workbook: an OLE2 file like a DOC, but not a document. */
+  static byte[] xls() {
+    try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      workbook.createSheet("Figures").createRow(0).createCell(0).setCellValue("Tonnage");
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A ZIP archive holding one text file. */
   static byte[] zip() {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
