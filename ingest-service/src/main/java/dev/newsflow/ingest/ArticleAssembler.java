@@ -7,7 +7,9 @@ import dev.newsflow.ingest.decode.DecodedPage;
 import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.DocumentExtractor;
 import dev.newsflow.ingest.extract.ExtractedArticle;
+import dev.newsflow.ingest.extract.ExtractionOverrides;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.net.URI;
@@ -16,19 +18,39 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the bytes of a fetched page into the article record: decode, extract, pick the canonical
  * URL and fill gaps from what discovery knew (a feed item's title and date). Shared by live
  * fetching and archive replay, so both publish the same record for the same page.
+ *
+ * <p>A body that is a file rather than a page (by its first bytes or its declared type) goes to
+ * the {@link DocumentExtractor}: PDF, DOC and DOCX become articles like pages do; other binaries
+ * are refused with {@code unsupported-type}. A body declared as a file that is really HTML (a
+ * misconfigured server) is read as HTML.
  */
 public final class ArticleAssembler {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
+
   private final PageDecoder decoder;
   private final ArticleExtractor extractor;
+  private final DocumentExtractor documents;
+  /** Sources already warned about a body selector that found nothing: once each is enough. */
+  private final Set<String> warnedSources = ConcurrentHashMap.newKeySet();
 
+  /** An assembler that reads documents with {@link DocumentExtractor}'s default limits. */
   public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor) {
+    this(decoder, extractor, new DocumentExtractor());
+  }
+
+  public ArticleAssembler(PageDecoder decoder, ArticleExtractor extractor, DocumentExtractor documents) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.documents = Objects.requireNonNull(documents, "documents");
   }
 
   /**
@@ -45,8 +67,8 @@ public final class ArticleAssembler {
   public Article assemble(
       SourceConfig source, URI url, byte[] body, String contentType, Instant fetchedAt, FeedEntry discovered)
       throws ExtractionException {
-    return assemble(source.source(), source.timeZone(), source.languageHint(), url, body, contentType, fetchedAt,
-        discovered);
+    return assemble(source.source(), source.timeZone(), source.languageHint(), source.extraction(), url, body,
+        contentType, fetchedAt, discovered);
   }
 
   /**
@@ -61,8 +83,24 @@ public final class ArticleAssembler {
   public Article assemble(
       Source source, ZoneId timeZone, String languageHint, URI url, byte[] body, String contentType,
       Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
-    DecodedPage page = decoder.decode(body, contentType);
-    ExtractedArticle extracted = extractor.extract(page, url, timeZone);
+    return assemble(source, timeZone, languageHint, ExtractionOverrides.NONE, url, body, contentType, fetchedAt,
+        discovered);
+  }
+
+  /**
+   * The article on a page, read with the source's own selectors.
+   *
+   * @param overrides the source's selectors; {@link ExtractionOverrides#NONE} for none
+   * @see #assemble(Source, ZoneId, String, URI, byte[], String, Instant, FeedEntry)
+   */
+  public Article assemble(
+      Source source, ZoneId timeZone, String languageHint, ExtractionOverrides overrides, URI url, byte[] body,
+      String contentType, Instant fetchedAt, FeedEntry discovered) throws ExtractionException {
+    ExtractedArticle extracted = extract(timeZone, overrides, url, body, contentType);
+    if (extracted.bodySelectorMissed() && warnedSources.add(source.id())) {
+      LOG.warn("source {}: body selector '{}' found nothing on {}; the heuristics chose the text"
+          + " (warned once per source)", source.id(), overrides.body(), url);
+    }
     String canonical = canonicalFor(url, extracted.canonicalUrl());
     OffsetDateTime published = extracted.published() != null || discovered == null
         ? extracted.published()
@@ -83,7 +121,25 @@ public final class ArticleAssembler {
         extracted.siteName(),
         extracted.description(),
         extracted.text(),
-        fetchedAt);
+        fetchedAt)
+        .withBlocks(extracted.blocks())
+        .withDetails(extracted.section(), extracted.tags(), extracted.image());
+  }
+
+  private ExtractedArticle extract(ZoneId timeZone, ExtractionOverrides overrides, URI url, byte[] body,
+      String contentType) throws ExtractionException {
+    if (body != null && body.length > 0 && DocumentExtractor.isBinary(body, contentType)) {
+      var type = documents.detect(body, contentType);
+      if (DocumentExtractor.SUPPORTED.contains(type) || !isText(type.toString())) {
+        return documents.extract(body, contentType, url, timeZone);
+      }
+    }
+    DecodedPage page = decoder.decode(body, contentType);
+    return extractor.extract(page, url, timeZone, overrides);
+  }
+
+  private static boolean isText(String type) {
+    return type.startsWith("text/") || type.contains("html") || type.contains("xml");
   }
 
   /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */

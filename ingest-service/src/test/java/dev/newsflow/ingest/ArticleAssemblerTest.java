@@ -2,11 +2,32 @@ package dev.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.Source;
+import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.ExtractionException;
+import dev.newsflow.ingest.extract.ExtractionOverrides;
+import dev.newsflow.ingest.source.SourceConfig;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleAssemblerTest {
+  private static final Instant FETCHED = Instant.parse("2026-11-29T12:00:00Z");
 
   @ParameterizedTest(name = "{0} declaring {1} -> {2}")
   @CsvSource(nullValues = "null", delimiter = '|', textBlock = """
@@ -20,5 +41,94 @@ class ArticleAssemblerTest {
       """)
   void canonicalLinkIsUsedOnlyWhenItStaysOnTheSameSite(String fetched, String declared, String expected) {
     assertThat(ArticleAssembler.canonicalFor(URI.create(fetched), declared)).isEqualTo(expected);
+  }
+
+  @Test
+  void sourceSelectorsFromTheRegistryReachTheExtractor() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("src/test/resources/extract/overrides/story-with-long-sidebar.html"));
+    URI url = URI.create("https://hafenbote.example/2026/terminal.html");
+    SourceConfig plain = new SourceConfig(new Source("hafenbote", "Hafenbote", "DE"), List.of(url), List.of(),
+        ZoneId.of("Europe/Berlin"), "de");
+    SourceConfig selected = plain.withExtraction(
+        new ExtractionOverrides("div.story", "h1.headline", ".writer", ".stamp", List.of()));
+    ArticleAssembler assembler = new ArticleAssembler(new PageDecoder(), new ArticleExtractor());
+
+    Article heuristic = assembler.assemble(plain, url, page, "text/html; charset=utf-8", FETCHED, null);
+    Article article = assembler.assemble(selected, url, page, "text/html; charset=utf-8", FETCHED, null);
+
+    assertThat(heuristic.text()).contains("SIDEBAR");
+    assertThat(article.text()).doesNotContain("SIDEBAR").contains("Hafenbehörde");
+    assertThat(article.title()).isEqualTo("Neues Containerterminal öffnet im Frühjahr");
+    assertThat(article.authors()).containsExactly("Anna Schmidt", "Jonas Weber");
+    assertThat(article.published()).hasToString("2026-02-07T08:23+01:00");
+  }
+
+  @Test
+  void pdfPressReleaseBecomesAnArticleLikeAPage() throws Exception {
+    URI url = URI.create("https://press.example.org/releases/terminal.pdf");
+    byte[] pdf = pdfRelease();
+    Article article = new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
+        new SourceConfig(new Source("press", "Press", "DE"), List.of(url), List.of(), ZoneId.of("Europe/Berlin"), "en"),
+        url, pdf, "application/pdf", FETCHED, null);
+
+    assertThat(article.title()).isEqualTo("New terminal opens in April");
+    assertThat(article.authors()).containsExactly("Anna Schmidt");
+    assertThat(article.text()).startsWith("The port authority opens");
+    assertThat(Article.joined(article.blocks())).isEqualTo(article.text());
+    assertThat(article.canonicalUrl()).isEqualTo(url.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      HTML declared as a file     | application/octet-stream | <html><body><article><p>The harbour authority said on Monday that the new terminal will open in spring, easing congestion.</p></article></body></html> | ok
+      image declared as HTML      | text/html                | GIF89a                                                                                                        | unsupported-type
+      image declared as an image  | image/gif                | GIF89a                                                                                                        | unsupported-type
+      """)
+  void whatTheBytesAreDecidesNotTheDeclaredType(String what, String contentType, String body, String expected) {
+    URI url = URI.create("https://news.example.org/a");
+    ArticleAssembler assembler = new ArticleAssembler(new PageDecoder(), new ArticleExtractor());
+    String outcome;
+    try {
+      assembler.assemble(new Source("s", "S", "GB"), null, null, url,
+          body.getBytes(StandardCharsets.ISO_8859_1), contentType, FETCHED, null);
+      outcome = "ok";
+    } catch (ExtractionException e) {
+      outcome = e.reason();
+    }
+    assertThat(outcome).isEqualTo(expected);
+  }
+
+  /** A small PDF release, built with PDFBox at test time rather than kept as a binary fixture. */
+  private static byte[] pdfRelease() throws Exception {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+        text.newLineAtOffset(60, 720);
+        text.showText("The port authority opens the new container terminal in April.");
+        text.endText();
+      }
+      doc.getDocumentInformation().setTitle("New terminal opens in April");
+      doc.getDocumentInformation().setAuthor("Anna Schmidt");
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void theRecordCarriesBlocksSectionTagsAndImage() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("src/test/resources/extract/overrides/story-with-long-sidebar.html"));
+    URI url = URI.create("https://hafenbote.example/2026/terminal.html");
+    Article article = new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
+        new Source("hafenbote", "Hafenbote", "DE"), ZoneId.of("Europe/Berlin"), "de",
+        new ExtractionOverrides("div.story", null, null, null, List.of()), url, page, "text/html", FETCHED, null);
+
+    assertThat(article.blocks()).extracting(b -> b.kind().wireName()).containsOnly("paragraph");
+    assertThat(Article.joined(article.blocks())).isEqualTo(article.text());
+    assertThat(article.section()).isEqualTo("Hafen");
+    assertThat(article.tags()).containsExactly("Hafen", "Containerterminal");
+    assertThat(article.image()).isEqualTo("https://hafenbote.example/bilder/terminal.jpg");
   }
 }

@@ -22,10 +22,20 @@ import java.util.Objects;
  * @param modified last modification time with its offset, or null
  * @param languageHint language the page or the source declares (BCP 47), or null; a hint only
  * @param siteName the site's own name (e.g. from {@code og:site_name} or the logo), or null
- * @param description the page's description or lead, or null
+ * @param description the description the page declares about itself ({@code og:description},
+ *     meta {@code description}, JSON-LD {@code description}), or null when it declares none; never
+ *     derived from the text (the first paragraph is the first of {@code blocks})
  * @param text main text, paragraphs separated by one blank line
  * @param fetchedAt when the page was fetched
  * @param contentHash {@link ContentHash#of(String)} of {@code text}
+ * @param blocks the paragraphs of {@code text} with their kinds (heading, list item, quote ...), in
+ *     order: joined with blank lines ({@code "\n\n"}) they give exactly {@code text}. Empty when
+ *     the structure is unknown (records written before the field existed). Added to version 1
+ *     compatibly; {@code contentHash} covers the text only, not the kinds
+ * @param section the section the page files the article under ("Politics", "国际"), or null
+ * @param tags the page's own tags or keywords, in its order, without duplicates; empty when it
+ *     gives none
+ * @param image the absolute http(s) URL of the article's main image, or null
  */
 public record Article(
     int schemaVersion,
@@ -42,7 +52,11 @@ public record Article(
     String description,
     String text,
     Instant fetchedAt,
-    String contentHash) {
+    String contentHash,
+    List<Block> blocks,
+    String section,
+    List<String> tags,
+    String image) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -61,6 +75,60 @@ public record Article(
     Objects.requireNonNull(contentHash, "contentHash");
     title = title == null ? "" : title;
     authors = authors == null ? List.of() : List.copyOf(authors);
+    blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    if (tags.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("a tag is blank");
+    }
+    if (image != null && !image.matches("(?i)https?://\\S+")) {
+      throw new IllegalArgumentException("image is not an absolute http(s) URL: " + image);
+    }
+    if (!blocks.isEmpty() && !joined(blocks).equals(text)) {
+      throw new IllegalArgumentException("blocks joined with blank lines are not the text");
+    }
+  }
+
+  /**
+   * A record written before {@code blocks}, {@code section}, {@code tags} and {@code image} existed.
+   */
+  public Article(
+      int schemaVersion, String id, String url, String canonicalUrl, Source source, String title,
+      List<String> authors, OffsetDateTime published, OffsetDateTime modified, String languageHint,
+      String siteName, String description, String text, Instant fetchedAt, String contentHash) {
+    this(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified, languageHint,
+        siteName, description, text, fetchedAt, contentHash, List.of(), null, List.of(), null);
+  }
+
+  /**
+   * This article with its text's structure.
+   *
+   * @throws IllegalArgumentException when the blocks joined with blank lines are not {@link #text()}
+   */
+  public Article withBlocks(List<Block> blocks) {
+    return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image);
+  }
+
+  /**
+   * This article with the section, tags and main image its page gives.
+   *
+   * @throws IllegalArgumentException when a tag is blank or the image is not an absolute http(s) URL
+   */
+  public Article withDetails(String section, List<String> tags, String image) {
+    return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image);
+  }
+
+  /** The text {@code blocks} stand for: their texts joined with one blank line. */
+  public static String joined(List<Block> blocks) {
+    StringBuilder text = new StringBuilder();
+    for (Block block : blocks) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(block.text());
+    }
+    return text.toString();
   }
 
   /**

@@ -9,7 +9,7 @@ public final class ArticleFixtures {
   private ArticleFixtures() {}
 
   public static Article chinaDaily() {
-    return Article.of(
+    Article article = Article.of(
         "http://www.chinadaily.com.cn/opinion/2012-02/07/content_14548165.htm?utm_source=rss",
         "http://www.chinadaily.com.cn/opinion/2012-02/07/content_14548165.htm",
         new Source("chinadaily", "China Daily", "CN"),
@@ -23,6 +23,11 @@ public final class ArticleFixtures {
         "With the Safer Internet Day being observed on Feb 7, it's time for more countries to join hands.\n\n"
             + "Such perverse accusations ignore two basic facts.",
         Instant.parse("2026-11-29T12:00:00Z"));
+    return article.withBlocks(List.of(
+        Block.paragraph("With the Safer Internet Day being observed on Feb 7, it's time for more countries to join hands."),
+        Block.paragraph("Such perverse accusations ignore two basic facts.")))
+        .withDetails("Opinion", List.of("Internet safety", "Safer Internet Day"),
+            "http://www.chinadaily.com.cn/opinion/images/2012-02/07/internet.jpg");
   }
 
   public static EnrichedArticle chinaDailyEnriched() {

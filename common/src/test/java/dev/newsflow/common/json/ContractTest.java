@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.ArticleFixtures;
+import dev.newsflow.common.article.Block;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.NearDuplicate;
@@ -187,6 +188,113 @@ class ContractTest {
     assertThatThrownBy(() -> JsonSerde.article().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(SerializationException.class)
         .hasMessageContaining("not an article id");
+  }
+
+  @Test
+  void blocksAreWrittenWithTheirKindsInOrderAndConform() {
+    Article article = structured();
+    ObjectNode json = Json.mapper().valueToTree(article);
+
+    assertThat(json.at("/blocks/0/kind").asText()).isEqualTo("heading");
+    assertThat(json.at("/blocks/1/kind").asText()).isEqualTo("paragraph");
+    assertThat(json.at("/blocks/2/kind").asText()).isEqualTo("list-item");
+    assertThat(json.at("/blocks/3/kind").asText()).isEqualTo("quote");
+    assertThat(articleSchema.violations(json)).isEmpty();
+    assertThat(JsonSerde.article().deserialize("t", Json.write(article).getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(article);
+  }
+
+  @Test
+  void blocksJoinedWithBlankLinesAreExactlyTheText() {
+    Article article = structured();
+    assertThat(Article.joined(article.blocks())).isEqualTo(article.text());
+    assertThat(article.blocks()).extracting(Block::text).containsExactly(article.text().split("\n\n"));
+  }
+
+  @Test
+  void articleRecordWrittenBeforeBlocksAndDetailsStillReadsAndConforms() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
+    json.remove(List.of("blocks", "section", "tags", "image"));
+    assertThat(articleSchema.violations(json)).isEmpty();
+
+    Article old = JsonSerde.article().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(old.blocks()).isEmpty();
+    assertThat(old.section()).isNull();
+    assertThat(old.tags()).isEmpty();
+    assertThat(old.image()).isNull();
+    assertThat(old.text()).isEqualTo(ArticleFixtures.chinaDaily().text());
+  }
+
+  @Test
+  void blocksThatAreNotTheTextAreRejected() {
+    Article article = ArticleFixtures.chinaDaily();
+    assertThatThrownBy(() -> article.withBlocks(List.of(Block.paragraph("Something else entirely."))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not the text");
+    ObjectNode json = Json.mapper().valueToTree(article);
+    ((ObjectNode) json.at("/blocks/1")).put("text", "A changed paragraph.");
+    assertThatThrownBy(() -> JsonSerde.article().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SerializationException.class);
+  }
+
+  @Test
+  void aBlockIsOneNonBlankParagraph() {
+    assertThatThrownBy(() -> Block.paragraph("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Block.paragraph("one\n\ntwo")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aKindAddedLaterReadsAsParagraphButTheSchemaOnlyAllowsKnownKinds() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
+    ((ObjectNode) json.at("/blocks/0")).put("kind", "sidebar");
+
+    Article read = JsonSerde.article().deserialize("t", json.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(read.blocks().getFirst().kind()).isEqualTo(Block.Kind.PARAGRAPH);
+    assertThat(articleSchema.violations(json)).isNotEmpty();
+  }
+
+  @Test
+  void enrichedArticleCarriesTheBlocksOfItsArticle() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    assertThat(json.at("/article/blocks/0/kind").asText()).isEqualTo("paragraph");
+    ((ObjectNode) json.at("/article/blocks/0")).put("text", "");
+    assertThat(enrichedSchema.violations(json)).isNotEmpty();
+  }
+
+  @Test
+  void sectionTagsAndImageAreWrittenAndConform() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
+    assertThat(json.get("section").asText()).isEqualTo("Opinion");
+    assertThat(json.at("/tags/1").asText()).isEqualTo("Safer Internet Day");
+    assertThat(json.get("image").asText()).startsWith("http://www.chinadaily.com.cn/");
+    assertThat(articleSchema.violations(json)).isEmpty();
+
+    Article none = ArticleFixtures.chinaDaily().withDetails(null, null, null);
+    ObjectNode empty = Json.mapper().valueToTree(none);
+    assertThat(empty.get("section").isNull()).isTrue();
+    assertThat(empty.get("tags")).isEmpty();
+    assertThat(articleSchema.violations(empty)).isEmpty();
+  }
+
+  @Test
+  void aRelativeImageOrABlankTagIsRejected() {
+    Article a = ArticleFixtures.chinaDaily();
+    assertThatThrownBy(() -> a.withDetails(null, List.of(), "/images/a.jpg")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> a.withDetails(null, List.of(" "), null)).isInstanceOf(IllegalArgumentException.class);
+    ObjectNode json = Json.mapper().valueToTree(a);
+    json.put("image", "/images/a.jpg");
+    assertThat(articleSchema.violations(json)).isNotEmpty();
+  }
+
+  private static Article structured() {
+    List<Block> blocks = List.of(
+        new Block(Block.Kind.HEADING, "What changes"),
+        Block.paragraph("The terminal opens in spring."),
+        new Block(Block.Kind.LIST_ITEM, "Ships up to 400 m long"),
+        new Block(Block.Kind.QUOTE, "\"It is a new era for the port,\" the mayor said."));
+    Article a = ArticleFixtures.chinaDaily();
+    return Article.of(a.url(), a.canonicalUrl(), a.source(), a.title(), a.authors(), a.published(), a.modified(),
+        a.languageHint(), a.siteName(), a.description(), Article.joined(blocks), a.fetchedAt()).withBlocks(blocks);
   }
 
   @Test

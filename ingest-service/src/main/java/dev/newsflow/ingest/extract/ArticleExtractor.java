@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,10 @@ import org.jsoup.nodes.Element;
  * near the text ("By Tang Lan ( China Daily)" gives author "Tang Lan" and outlet "China Daily");
  * published time from JSON-LD, meta tags, {@code <time datetime>}, else a visible date line read in
  * the source's time zone. A time without an offset and without a source time zone is left null
- * rather than guessed as UTC, and a time after now (by the clock given) is never returned.
+ * rather than guessed as UTC, and a time after now (by the clock given) is never returned. Section,
+ * tags and main image come from JSON-LD ({@code articleSection}, {@code keywords}, {@code image}),
+ * else meta tags ({@code article:section}, {@code article:tag}, {@code news_keywords}, {@code
+ * keywords}, {@code og:image}); the description is only what the page declares, never its lead.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -63,6 +67,18 @@ public final class ArticleExtractor {
    */
   public ExtractedArticle extract(byte[] body, String contentType, URI url, ZoneId sourceZone)
       throws ExtractionException {
+    return extract(body, contentType, url, sourceZone, ExtractionOverrides.NONE);
+  }
+
+  /**
+   * Decodes and extracts a fetched body, with the source's own selectors winning over the
+   * heuristics.
+   *
+   * @see #extract(byte[], String, URI, ZoneId)
+   */
+  public ExtractedArticle extract(
+      byte[] body, String contentType, URI url, ZoneId sourceZone, ExtractionOverrides overrides)
+      throws ExtractionException {
     if (body == null || body.length == 0) {
       throw new ExtractionException(ExtractionException.EMPTY, "empty body");
     }
@@ -77,7 +93,7 @@ public final class ArticleExtractor {
     if (BinarySniffer.hasBinarySignature(body)) {
       throw new ExtractionException(ExtractionException.NOT_HTML, "binary file signature");
     }
-    return extract(decoder.decode(body, contentType), url, sourceZone);
+    return extract(decoder.decode(body, contentType), url, sourceZone, overrides);
   }
 
   /**
@@ -90,7 +106,24 @@ public final class ArticleExtractor {
    */
   public ExtractedArticle extract(DecodedPage page, URI url, ZoneId sourceZone)
       throws ExtractionException {
+    return extract(page, url, sourceZone, ExtractionOverrides.NONE);
+  }
+
+  /**
+   * Extracts the article from a decoded page, with the source's own selectors winning over the
+   * heuristics: a title, byline or date selector that finds a value gives that value; a body
+   * selector that finds elements gives the text of those elements (still without bylines, date
+   * lines and teasers); drop selectors remove elements before anything is read. A body selector
+   * that finds nothing leaves the choice to the heuristics and says so in {@link
+   * ExtractedArticle#bodySelectorMissed()}.
+   *
+   * @see #extract(DecodedPage, URI, ZoneId)
+   */
+  public ExtractedArticle extract(
+      DecodedPage page, URI url, ZoneId sourceZone, ExtractionOverrides overrides)
+      throws ExtractionException {
     Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(overrides, "overrides");
     Objects.requireNonNull(url, "url");
     String html = page.html();
     if (html.isBlank()) {
@@ -100,43 +133,59 @@ public final class ArticleExtractor {
       throw new ExtractionException(ExtractionException.NOT_HTML, "binary content");
     }
     try {
-      return extractFrom(Jsoup.parse(html, url.toString()), url, sourceZone);
+      return extractFrom(Jsoup.parse(html, url.toString()), url, sourceZone, new SourceSelectors(overrides));
     } catch (RuntimeException | StackOverflowError e) {
       throw new ExtractionException(
           ExtractionException.EXTRACTOR_FAILURE, "unexpected failure on " + url, e);
     }
   }
 
-  private ExtractedArticle extractFrom(Document doc, URI url, ZoneId zone) throws ExtractionException {
+  private ExtractedArticle extractFrom(Document doc, URI url, ZoneId zone, SourceSelectors selectors)
+      throws ExtractionException {
+    selectors.drop(doc);
     PageMetadata meta = PageMetadata.read(doc, url, zone, clock);
+    String title = selectors.title(doc).orElse(meta.title());
+    Optional<Bylines.Byline> byline = selectors.byline(doc, meta.siteName());
+    OffsetDateTime selectedDate = selectors.published(doc, zone, clock).orElse(null);
 
     Boilerplate.Names names = new Boilerplate.Names();
     Boilerplate.removeJunk(doc, names);
     List<Line> pageLines = BlockLines.of(doc.body());
+    // Chosen before chrome removal, so that the source's own choice stands even where the
+    // heuristics would call its container chrome.
+    List<Element> selected = selectors.body(doc);
     Boilerplate.removeChrome(doc, names);
-    List<Element> content = ContentFinder.find(doc.body());
+    List<Element> content = selected.isEmpty() ? ContentFinder.find(doc.body()) : selected;
     List<Line> contentLines = new ArrayList<>();
     for (Element block : content) {
       contentLines.addAll(BlockLines.of(block));
     }
 
-    MainText text = MainText.of(pageLines, content.getFirst(), contentLines, meta.title(), zone, clock);
+    MainText text = MainText.of(pageLines, content.getFirst(), contentLines, title, zone, clock);
     if (text.paragraphs().isEmpty()) {
       throw new ExtractionException(ExtractionException.NO_CONTENT, "no main text in " + url);
     }
 
-    List<String> authors = meta.authors().isEmpty() ? text.bylineAuthors() : meta.authors();
-    OffsetDateTime published = meta.published() != null ? meta.published() : text.visibleDate();
+    List<String> authors = byline.map(Bylines.Byline::authors)
+        .orElse(meta.authors().isEmpty() ? text.bylineAuthors() : meta.authors());
+    String outlet = byline.map(Bylines.Byline::outlet).orElse(text.outlet());
+    OffsetDateTime published = selectedDate != null ? selectedDate
+        : meta.published() != null ? meta.published() : text.visibleDate();
     return new ExtractedArticle(
-        meta.title(),
-        authors.stream().filter(a -> !a.equalsIgnoreCase(String.valueOf(text.outlet()))).toList(),
-        text.outlet(),
+        title,
+        authors.stream().filter(a -> !a.equalsIgnoreCase(String.valueOf(outlet))).toList(),
+        outlet,
         published,
         meta.modified(),
         meta.canonicalUrl(),
         meta.siteName(),
         meta.description(),
         meta.languageHint(),
-        String.join("\n\n", text.paragraphs()));
+        String.join("\n\n", text.paragraphs()),
+        BlockKinds.of(text.paragraphs(), contentLines),
+        meta.details().section(),
+        meta.details().tags(),
+        meta.details().image(),
+        selectors.hasBody() && selected.isEmpty());
   }
 }

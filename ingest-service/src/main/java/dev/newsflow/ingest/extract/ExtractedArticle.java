@@ -1,5 +1,7 @@
 package dev.newsflow.ingest.extract;
 
+import dev.newsflow.common.article.Article;
+import dev.newsflow.common.article.Block;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +18,17 @@ import java.util.Objects;
  * @param modified last modification time, same rules as {@code published}; null when unknown
  * @param canonicalUrl absolute canonical URL the page declares, or null
  * @param siteName the site's own name ({@code og:site_name}, publisher, logo), or null
- * @param description the page's description, or null
+ * @param description the description the page declares ({@code og:description}, meta
+ *     {@code description}, JSON-LD); null when it declares none, never taken from the text
  * @param languageHint the language the page declares (BCP 47 as written, e.g. {@code zh-CN}), or null
  * @param text the main text, paragraphs separated by one blank line ({@code "\n\n"}); never blank
+ * @param blocks the paragraphs of {@code text} with their kinds; joined with blank lines they are
+ *     exactly {@code text}
+ * @param section the section the page files the article under, or null
+ * @param tags the page's own tags or keywords, in page order, without duplicates
+ * @param image the main image as an absolute http(s) URL, or null
+ * @param bodySelectorMissed true when the source's body selector found nothing on the page and
+ *     the heuristics chose the text instead
  */
 public record ExtractedArticle(
     String title,
@@ -30,7 +40,12 @@ public record ExtractedArticle(
     String siteName,
     String description,
     String languageHint,
-    String text) {
+    String text,
+    List<Block> blocks,
+    String section,
+    List<String> tags,
+    String image,
+    boolean bodySelectorMissed) {
 
   public ExtractedArticle {
     title = title == null ? "" : title;
@@ -38,6 +53,11 @@ public record ExtractedArticle(
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
       throw new IllegalArgumentException("an extracted article has text");
+    }
+    blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    if (!Article.joined(blocks).equals(text)) {
+      throw new IllegalArgumentException("blocks joined with blank lines are not the text");
     }
   }
 

@@ -134,6 +134,42 @@ final class JsonLd {
     return names;
   }
 
+  /**
+   * The values of a field that may be a list: an array of strings (or of objects with a name), or
+   * one string with its items separated by commas.
+   */
+  List<String> list(String field) {
+    if (article == null || article.get(field) == null) {
+      return List.of();
+    }
+    JsonNode value = article.get(field);
+    List<String> items = new ArrayList<>();
+    for (JsonNode v : value.isArray() ? value : List.of(value)) {
+      JsonNode item = v.isObject() ? v.get("name") : v;
+      if (item != null && item.isValueNode() && !item.asText().isBlank()) {
+        items.add(item.asText());
+      }
+    }
+    return items;
+  }
+
+  /** The URL of {@code image}: a string, an ImageObject's {@code url}, or the first of an array. */
+  Optional<String> imageUrl() {
+    if (article == null || article.get("image") == null) {
+      return Optional.empty();
+    }
+    JsonNode image = article.get("image");
+    if (image.isArray() && !image.isEmpty()) {
+      image = image.get(0);
+    }
+    if (image.isObject()) {
+      image = image.has("url") ? image.get("url") : image.get("contentUrl");
+    }
+    return image != null && image.isTextual() && !image.asText().isBlank()
+        ? Optional.of(image.asText().strip())
+        : Optional.empty();
+  }
+
   Optional<String> publisherName() {
     if (article == null || article.get("publisher") == null) {
       return Optional.empty();

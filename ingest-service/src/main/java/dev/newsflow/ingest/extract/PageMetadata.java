@@ -23,7 +23,8 @@ record PageMetadata(
     String canonicalUrl,
     String siteName,
     String description,
-    String languageHint) {
+    String languageHint,
+    ArticleDetails details) {
 
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
   private static final Pattern LOGO_DECORATION = Pattern.compile(
@@ -85,7 +86,8 @@ record PageMetadata(
     }
 
     return new PageMetadata(title, authors, published, modified, canonical,
-        siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language);
+        siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language,
+        ArticleDetails.read(doc, url, meta, ld));
   }
 
   private static List<String> authors(Document doc, MetaTags meta, JsonLd ld, String siteName) {

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source;
 
 import dev.newsflow.common.article.Source;
+import dev.newsflow.ingest.extract.ExtractionOverrides;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,6 +24,8 @@ import java.util.Objects;
  *     the source asks for nothing beyond the service's delay
  * @param limits bounds on how much one poll of the source does
  * @param discovery sitemaps, section pages and article URL patterns
+ * @param extraction the source's own CSS selectors for body, title, byline, date and what to drop;
+ *     {@link ExtractionOverrides#NONE} when the heuristics decide everything
  */
 public record SourceConfig(
     Source source,
@@ -33,7 +36,8 @@ public record SourceConfig(
     Duration pollInterval,
     Duration perHostDelay,
     SourceLimits limits,
-    Discovery discovery) {
+    Discovery discovery,
+    ExtractionOverrides extraction) {
 
   public SourceConfig {
     Objects.requireNonNull(source, "source");
@@ -41,6 +45,7 @@ public record SourceConfig(
     articleUrls = articleUrls == null ? List.of() : List.copyOf(articleUrls);
     limits = limits == null ? SourceLimits.NONE : limits;
     discovery = discovery == null ? Discovery.NONE : discovery;
+    extraction = extraction == null ? ExtractionOverrides.NONE : extraction;
     if (feeds.isEmpty() && articleUrls.isEmpty() && !discovery.hasUrls()) {
       throw new IllegalArgumentException(
           "source " + source.id() + " has neither feeds, article URLs, sitemaps nor section pages");
@@ -51,6 +56,14 @@ public record SourceConfig(
     if (perHostDelay != null && perHostDelay.isNegative()) {
       throw new IllegalArgumentException("perHostDelay must not be negative, was " + perHostDelay);
     }
+  }
+
+  /** A source whose pages are read by the heuristics alone. */
+  public SourceConfig(
+      Source source, List<URI> feeds, List<URI> articleUrls, ZoneId timeZone, String languageHint,
+      Duration pollInterval, Duration perHostDelay, SourceLimits limits, Discovery discovery) {
+    this(source, feeds, articleUrls, timeZone, languageHint, pollInterval, perHostDelay, limits, discovery,
+        ExtractionOverrides.NONE);
   }
 
   /** A source found through its feeds and article URLs only. */
@@ -68,6 +81,12 @@ public record SourceConfig(
   /** This source with other sitemaps, section pages and patterns. */
   public SourceConfig withDiscovery(Discovery discovery) {
     return new SourceConfig(source, feeds, articleUrls, timeZone, languageHint, pollInterval, perHostDelay, limits,
-        discovery);
+        discovery, extraction);
+  }
+
+  /** This source with other extraction selectors. */
+  public SourceConfig withExtraction(ExtractionOverrides extraction) {
+    return new SourceConfig(source, feeds, articleUrls, timeZone, languageHint, pollInterval, perHostDelay, limits,
+        discovery, extraction);
   }
 }

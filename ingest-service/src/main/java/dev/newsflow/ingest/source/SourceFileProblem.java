@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param reason a stable machine-readable code: {@code yaml-syntax}, {@code too-large}, {@code
  *     too-deep}, {@code duplicate-key}, {@code unknown-key}, {@code missing-key}, {@code
  *     wrong-type}, {@code bad-id}, {@code duplicate-id}, {@code bad-url}, {@code bad-time-zone},
- *     {@code bad-country}, {@code bad-language}, {@code bad-duration}, {@code bad-pattern}, {@code out-of-range},
+ *     {@code bad-country}, {@code bad-language}, {@code bad-duration}, {@code bad-pattern}, {@code bad-selector}, {@code out-of-range},
  *     {@code no-urls}, {@code no-sources}, {@code not-utf8}
  * @param message what is wrong, for people
  */

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.source;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.common.config.Durations;
 import dev.newsflow.ingest.discover.ArticlePatterns;
+import dev.newsflow.ingest.extract.ExtractionOverrides;
 import dev.newsflow.ingest.source.YamlTree.Entry;
 import dev.newsflow.ingest.source.YamlTree.Mapping;
 import dev.newsflow.ingest.source.YamlTree.Node;
@@ -33,7 +34,8 @@ final class SourceFileReader {
   static final Set<String> DEFAULT_KEYS = Set.of("pollInterval", "perHostDelay", "limits");
   static final Set<String> SOURCE_KEYS = Set.of(
       "id", "name", "country", "timeZone", "language", "feeds", "articleUrls", "sitemaps", "sitemapsFromRobots",
-      "sections", "articlePatterns", "pollInterval", "perHostDelay", "limits");
+      "sections", "articlePatterns", "pollInterval", "perHostDelay", "limits", "extraction");
+  static final Set<String> EXTRACTION_KEYS = Set.of("body", "title", "byline", "date", "drop");
   static final Set<String> PATTERN_KEYS = Set.of("include", "exclude");
   static final int MAX_PATTERNS_PER_LIST = 200;
   static final int MAX_PATTERN_LENGTH = 1000;
@@ -141,6 +143,7 @@ final class SourceFileReader {
     Duration poll = duration(map, "pollInterval", MIN_POLL_INTERVAL, MAX_POLL_INTERVAL);
     Duration delay = duration(map, "perHostDelay", Duration.ZERO, MAX_PER_HOST_DELAY);
     SourceLimits limits = limits(map.entries().get("limits"), defaults.limits());
+    ExtractionOverrides extraction = extraction(map.entries().get("extraction"));
     boolean noUrls = feeds.isEmpty() && articleUrls.isEmpty() && sitemaps.isEmpty() && sections.isEmpty();
     if (noUrls && problems.size() == before) {
       problems.add(new SourceFileProblem(map.line(), map.column(), "no-urls", "source "
@@ -153,7 +156,72 @@ final class SourceFileReader {
         poll != null ? poll : defaults.pollInterval(),
         delay != null ? delay : defaults.perHostDelay(),
         limits,
-        new Discovery(sitemaps, Boolean.TRUE.equals(fromRobots), sections, patterns));
+        new Discovery(sitemaps, Boolean.TRUE.equals(fromRobots), sections, patterns),
+        extraction);
+  }
+
+  private ExtractionOverrides extraction(Entry entry) {
+    if (entry == null || entry.value() instanceof Scalar s && s.text() == null) {
+      return ExtractionOverrides.NONE;
+    }
+    Mapping map = mapping(entry.value(), "'extraction'");
+    if (map == null) {
+      return ExtractionOverrides.NONE;
+    }
+    checkKeys(map, EXTRACTION_KEYS, "'extraction'");
+    int before = problems.size();
+    String body = selector(map, "body");
+    String title = selector(map, "title");
+    String byline = selector(map, "byline");
+    String date = selector(map, "date");
+    List<String> drop = dropSelectors(map);
+    return problems.size() > before
+        ? ExtractionOverrides.NONE
+        : new ExtractionOverrides(body, title, byline, date, drop);
+  }
+
+  private String selector(Mapping map, String key) {
+    String css = text(map, key);
+    if (css == null) {
+      return null;
+    }
+    var problem = ExtractionOverrides.problem(css);
+    if (problem.isPresent()) {
+      problems.add(at(map, key, "bad-selector", "'" + css + "' is not a CSS selector: " + problem.get()));
+      return null;
+    }
+    return css;
+  }
+
+  private List<String> dropSelectors(Mapping map) {
+    Entry entry = map.entries().get("drop");
+    if (entry == null || entry.value() instanceof Scalar s && s.text() == null) {
+      return List.of();
+    }
+    if (!(entry.value() instanceof Sequence list)) {
+      wrongType(entry.value(), "'drop' must be a list of CSS selectors");
+      return List.of();
+    }
+    if (list.items().size() > ExtractionOverrides.MAX_DROP_SELECTORS) {
+      problems.add(new SourceFileProblem(entry.line(), entry.column(), "out-of-range",
+          "'drop' has " + list.items().size() + " selectors; at most " + ExtractionOverrides.MAX_DROP_SELECTORS));
+      return List.of();
+    }
+    List<String> selectors = new ArrayList<>();
+    for (Node item : list.items()) {
+      if (!(item instanceof Scalar s) || s.text() == null || s.text().isBlank()) {
+        wrongType(item, "each entry of 'drop' must be one CSS selector");
+        continue;
+      }
+      var problem = ExtractionOverrides.problem(s.text());
+      if (problem.isPresent()) {
+        problems.add(new SourceFileProblem(s.line(), s.column(), "bad-selector",
+            "'" + s.text() + "' is not a CSS selector: " + problem.get()));
+      } else {
+        selectors.add(s.text());
+      }
+    }
+    return List.copyOf(selectors);
   }
 
   private Boolean bool(Mapping map, String key) {

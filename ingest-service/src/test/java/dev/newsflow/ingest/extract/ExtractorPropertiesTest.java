@@ -63,6 +63,7 @@ class ExtractorPropertiesTest {
     try {
       ExtractedArticle article = extraction.run();
       assertThat(article.text()).isNotBlank().doesNotContain("<script");
+      assertThat(dev.newsflow.common.article.Article.joined(article.blocks())).isEqualTo(article.text());
       if (article.published() != null) {
         assertThat(article.published().toInstant()).isBeforeOrEqualTo(NOW);
       }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.newsflow.ingest.extract.ExtractionOverrides;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,6 +93,10 @@ class SourceRegistryTest {
       sitemaps-from-robots-not-boolean, 5, wrong-type
       article-patterns-unknown-key, 6, unknown-key
       bad-sitemap-url,              5, bad-url
+      bad-selector,                 6, bad-selector
+      bad-drop-selector,            7, bad-selector
+      extraction-unknown-key,       6, unknown-key
+      drop-not-a-list,              5, wrong-type
       """)
   void invalidFileIsRejectedWithTheLineAndTheReason(String file, int line, String reason) {
     Path path = FIXTURES.resolve("invalid/" + file + ".yaml");
@@ -130,6 +136,46 @@ class SourceRegistryTest {
   }
 
   @Test
+  void extractionSelectorsAreReadIntoTheSourceAndAbsentOnesStayUnset() throws Exception {
+    String text = """
+        sources:
+          - id: spiegel
+            feeds: [https://www.spiegel.de/schlagzeilen/index.rss]
+            extraction:
+              body: 'div[data-area=body]'
+              byline: '.author a'
+              drop: ['.related', 'figure > figcaption']
+          - id: lemonde
+            feeds: [https://www.lemonde.fr/rss/une.xml]
+        """;
+    SourceRegistry registry = SourceRegistry.read(text, "extraction.yaml");
+
+    ExtractionOverrides spiegel = registry.find("spiegel").orElseThrow().extraction();
+    assertThat(spiegel).isEqualTo(new ExtractionOverrides(
+        "div[data-area=body]", null, ".author a", null, List.of(".related", "figure > figcaption")));
+    assertThat(registry.find("lemonde").orElseThrow().extraction()).isEqualTo(ExtractionOverrides.NONE);
+  }
+
+  @Test
+  void invalidSelectorIsRejectedAtLoadWithItsLineAndWhatIsWrong() {
+    String text = """
+        sources:
+          - id: spiegel
+            feeds: [https://www.spiegel.de/schlagzeilen/index.rss]
+            extraction:
+              title: 'h1 > span[class'
+        """;
+    InvalidSourcesException e = catchThrowableOfType(InvalidSourcesException.class,
+        () -> SourceRegistry.read(text, "s.yaml"));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(5);
+      assertThat(p.reason()).isEqualTo("bad-selector");
+      assertThat(p.message()).contains("h1 > span[class").contains("not a CSS selector");
+    });
+  }
+
+  @Test
   void aSourceWithOnlySectionPagesIsValid() throws Exception {
     String text = "sources:\n  - id: nhk\n    sections: [https://www3.nhk.or.jp/news/]\n";
     assertThat(SourceRegistry.read(text, "s.yaml").find("nhk").orElseThrow().discovery().sections()).hasSize(1);
@@ -164,7 +210,7 @@ class SourceRegistryTest {
     assertThatThrownBy(() -> SourceRegistry.read(text, "f.yaml"))
         .isInstanceOf(InvalidSourcesException.class)
         .hasMessageContaining("f.yaml:3:5: unknown-key")
-        .hasMessageContaining("known keys: articlePatterns, articleUrls, country, feeds");
+        .hasMessageContaining("known keys: articlePatterns, articleUrls, country, extraction, feeds");
   }
 
   @Test
@@ -209,6 +255,9 @@ class SourceRegistryTest {
       assertThat(documentation).as("documentation of '%s'", key).containsPattern("(?m)^#\\s+" + key + "\\s");
     }
     for (String key : SourceFileReader.PATTERN_KEYS) {
+      assertThat(documentation).as("documentation of '%s'", key).containsPattern("(?m)^#\\s+" + key + "\\s");
+    }
+    for (String key : SourceFileReader.EXTRACTION_KEYS) {
       assertThat(documentation).as("documentation of '%s'", key).containsPattern("(?m)^#\\s+" + key + "\\s");
     }
     for (String key : SourceFileReader.LIMIT_KEYS) {
