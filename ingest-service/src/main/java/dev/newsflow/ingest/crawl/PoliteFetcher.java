@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -253,7 +254,7 @@ public final class PoliteFetcher implements AutoCloseable {
     int attempts = slots.attempt(handle);
     Duration delay = delay(handle, rules);
     try {
-      FetchResult result = fetcher.fetch(url);
+      FetchResult result = fetcher.fetch(url, (from, to) -> beforeRedirect(from, to, delay));
       frontier.release(lease, after(delay), false);
       finish(handle, url, new Fetched(result, attempts));
     } catch (FetchException e) {
@@ -270,6 +271,33 @@ public final class PoliteFetcher implements AutoCloseable {
       frontier.release(lease, after(wait), false);
       finish(handle, url, new Failed(e.reason(), e.getMessage(), transientFailure, attempts));
     }
+  }
+
+  /**
+   * A redirect within the host is a request to the host like any other: it waits the host's delay
+   * (the worker holds the host meanwhile, so nothing else goes there) and obeys robots.txt. A hop
+   * to another host goes at once, its robots.txt checked when already known: the other host's
+   * queue is not ours to hold.
+   */
+  private void beforeRedirect(URI from, URI to, Duration delay) throws FetchException {
+    RobotsRules rules = robots.cached(to);
+    if (rules != null && !rules.allows(to)) {
+      throw new FetchException(FetchException.Reason.ROBOTS_DISALLOWED, to,
+          "redirected to " + to.getRawPath() + ", which robots.txt of " + to.getHost() + " disallows");
+    }
+    if (sameHost(from, to) && !delay.isZero()) {
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FetchException(FetchException.Reason.IO, from, "interrupted while waiting to follow a redirect", e);
+      }
+    }
+  }
+
+  private static boolean sameHost(URI a, URI b) {
+    return Objects.equals(a.getHost() == null ? null : a.getHost().toLowerCase(Locale.ROOT),
+        b.getHost() == null ? null : b.getHost().toLowerCase(Locale.ROOT)) && a.getPort() == b.getPort();
   }
 
   /** Failures that may go away by themselves. */

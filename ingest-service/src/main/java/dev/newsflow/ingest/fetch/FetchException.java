@@ -29,6 +29,8 @@ public final class FetchException extends Exception {
     BAD_URL("bad-url"),
     /** The scheme is not http or https. */
     UNSUPPORTED_SCHEME("unsupported-scheme"),
+    /** A redirect leads to a URL the host's robots.txt disallows. */
+    ROBOTS_DISALLOWED("robots-disallowed"),
     /** The body uses a Content-Encoding we neither asked for nor can decode. */
     UNSUPPORTED_ENCODING("unsupported-encoding"),
     /** Any other network or protocol failure. */
@@ -51,11 +53,13 @@ public final class FetchException extends Exception {
   private final int status;
   private final Duration retryAfter;
 
-  FetchException(Reason kind, URI url, String message) {
+  /** A failure of kind {@code kind} while fetching {@code url} (or following it). */
+  public FetchException(Reason kind, URI url, String message) {
     this(kind, url, 0, message, null);
   }
 
-  FetchException(Reason kind, URI url, String message, Throwable cause) {
+  /** As {@link #FetchException(Reason, URI, String)}, with its cause. */
+  public FetchException(Reason kind, URI url, String message, Throwable cause) {
     this(kind, url, 0, message, cause);
   }
 

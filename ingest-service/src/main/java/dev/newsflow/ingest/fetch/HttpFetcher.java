@@ -95,10 +95,32 @@ public final class HttpFetcher implements AutoCloseable {
     return new HttpFetcher(this, Objects.requireNonNull(validators, "validators"));
   }
 
+  /**
+   * Decides whether, and when, a redirect is followed: called before each hop, on the fetching
+   * thread, it may wait (a polite crawler keeps its per-host delay between hops too) or refuse.
+   */
+  @FunctionalInterface
+  public interface RedirectGate {
+    /** Every hop at once. */
+    RedirectGate OPEN = (from, to) -> { };
+
+    /**
+     * @throws FetchException to stop following (the fetch fails with it)
+     */
+    void beforeHop(URI from, URI to) throws FetchException;
+  }
+
   /** Fetches {@code url}, following redirects (conditionally in a {@link #conditional} view). */
   public FetchResult fetch(URI url) throws FetchException {
+    return fetch(url, RedirectGate.OPEN);
+  }
+
+  /** As {@link #fetch(URI)}, each redirect hop passing {@code gate} first. */
+  public FetchResult fetch(URI url, RedirectGate gate) throws FetchException {
     Validators known = validators == null ? null : validators.apply(url);
-    return known == null ? fetch(url, null, null) : fetch(url, known.etag(), known.lastModified());
+    return known == null
+        ? fetch(url, null, null, gate)
+        : fetch(url, known.etag(), known.lastModified(), gate);
   }
 
   /**
@@ -110,7 +132,12 @@ public final class HttpFetcher implements AutoCloseable {
    * @param lastModified the previous Last-Modified, sent as If-Modified-Since; may be null
    */
   public FetchResult fetch(URI url, String etag, String lastModified) throws FetchException {
+    return fetch(url, etag, lastModified, RedirectGate.OPEN);
+  }
+
+  private FetchResult fetch(URI url, String etag, String lastModified, RedirectGate gate) throws FetchException {
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(gate, "gate");
     long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
     URI current = checkUrl(url, url);
     Set<URI> visited = new HashSet<>();
@@ -131,6 +158,7 @@ public final class HttpFetcher implements AutoCloseable {
           throw new FetchException(Reason.TOO_MANY_REDIRECTS, current,
               "more than " + settings.maxRedirects() + " redirects");
         }
+        gate.beforeHop(current, next);
         current = next;
         continue;
       }

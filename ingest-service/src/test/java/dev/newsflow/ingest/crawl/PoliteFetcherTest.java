@@ -95,6 +95,24 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void redirectWithinTheHostWaitsTheHostDelayAndObeysRobotsTxt() throws Exception {
+    Duration delay = Duration.ofMillis(300);
+    Host site = web.host().robots("User-agent: *\nDisallow: /private/\n")
+        .route("/old", call -> new Response(301, Map.of("Location", "/new"), ""))
+        .page("/new", "moved here")
+        .route("/leak", call -> new Response(302, Map.of("Location", "/private/memo"), ""))
+        .page("/private/memo", "no");
+
+    fetchAll(polite(delay), site.url("/old"), site.url("/leak"));
+
+    assertThat(outcomes.get(site.url("/old"))).isInstanceOf(Fetched.class);
+    assertThat(outcomes.get(site.url("/leak"))).isInstanceOfSatisfying(Failed.class,
+        f -> assertThat(f.reason()).isEqualTo("robots-disallowed"));
+    assertThat(site.paths()).doesNotContain("/private/memo").contains("/old", "/new", "/leak");
+    assertThat(Duration.ofNanos(site.minGapNanos())).isGreaterThanOrEqualTo(delay);
+  }
+
+  @Test
   void robotsNotFoundAllowsEverything() throws Exception {
     Host site = web.host().page("/a", "a").page("/b", "b");
 

@@ -21,35 +21,45 @@ import java.util.concurrent.atomic.AtomicLong;
  * 127/8 routes to the loopback interface on Linux). Each host logs every request as it arrives,
  * server side, so tests can check politeness from the site's point of view.
  */
-final class SimulatedWeb implements AutoCloseable {
+public final class SimulatedWeb implements AutoCloseable {
   /** One answer: a status, headers and a body. */
-  record Response(int status, Map<String, String> headers, String body) {
-    static Response ok(String body) {
+  public record Response(int status, Map<String, String> headers, String body) {
+    public static Response ok(String body) {
       return new Response(200, Map.of("Content-Type", "text/html; charset=utf-8"), body);
     }
 
-    static Response status(int status) {
+    public static Response status(int status) {
       return new Response(status, Map.of(), "");
     }
   }
 
   /** A request as the server saw it. */
-  record Hit(String host, String path, long arrivedNanos, String userAgent) {}
+  public record Hit(String host, String path, long arrivedNanos, String userAgent) {}
 
   /** Decides the answer; may count calls to change it over time. */
   @FunctionalInterface
-  interface Route {
+  public interface Route {
     Response answer(int call);
   }
 
-  final class Host {
-    final String address;
+  public final class Host {
+    public final String address;
     final HttpServer server;
     final Map<String, Route> routes = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     volatile long answerAfterMillis;
+
+    /** The most requests this host ever had in flight at once. */
+    public int maxInFlight() {
+      return maxInFlight.get();
+    }
+
+    /** Every answer of this host waits this long first: a slow server. */
+    public void answerAfter(long millis) {
+      answerAfterMillis = millis;
+    }
 
     Host(String address) throws IOException {
       this.address = address;
@@ -59,33 +69,33 @@ final class SimulatedWeb implements AutoCloseable {
       server.start();
     }
 
-    Host route(String path, Route route) {
+    public Host route(String path, Route route) {
       routes.put(path, route);
       return this;
     }
 
-    Host page(String path, String body) {
+    public Host page(String path, String body) {
       return route(path, call -> Response.ok(body));
     }
 
-    Host robots(String text) {
+    public Host robots(String text) {
       return route("/robots.txt", call -> new Response(200, Map.of("Content-Type", "text/plain"), text));
     }
 
-    URI url(String path) {
+    public URI url(String path) {
       return URI.create("http://" + address + ":" + server.getAddress().getPort() + path);
     }
 
-    List<Hit> hits() {
+    public List<Hit> hits() {
       return SimulatedWeb.this.hits.stream().filter(h -> h.host.equals(address)).toList();
     }
 
-    List<String> paths() {
+    public List<String> paths() {
       return hits().stream().map(Hit::path).toList();
     }
 
     /** The shortest time between two consecutive requests to this host, in nanoseconds. */
-    long minGapNanos() {
+    public long minGapNanos() {
       List<Hit> hits = hits();
       long min = Long.MAX_VALUE;
       for (int i = 1; i < hits.size(); i++) {
@@ -133,7 +143,7 @@ final class SimulatedWeb implements AutoCloseable {
   private final List<Host> hosts = new ArrayList<>();
 
   /** A new host on the next free loopback address. */
-  Host host() throws IOException {
+  public Host host() throws IOException {
     long n = NEXT_ADDRESS.getAndIncrement();
     Host host = new Host("127.0." + (n / 250) + "." + (2 + n % 250));
     hosts.add(host);
