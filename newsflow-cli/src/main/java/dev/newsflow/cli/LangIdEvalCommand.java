@@ -8,6 +8,7 @@ import dev.newsflow.enrich.evaluate.LangIdEvaluation;
 import dev.newsflow.enrich.evaluate.LangIdReport;
 import dev.newsflow.enrich.evaluate.LangIdSample;
 import dev.newsflow.enrich.language.LanguageDetector;
+import dev.newsflow.enrich.language.NgramLanguageDetector;
 import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
 import dev.newsflow.enrich.language.ScriptAwareLanguageDetector;
 import java.io.BufferedWriter;
@@ -38,8 +39,10 @@ import picocli.CommandLine.Spec;
 final class LangIdEvalCommand implements Callable<Integer> {
   /** The detectors that can be measured. */
   enum Detector {
-    /** The detector the enrich service uses. */
-    DEFAULT(ScriptAwareLanguageDetector::new),
+    /** The detector the enrich service uses: script rules and character n-grams. */
+    DEFAULT(NgramLanguageDetector::new),
+    /** The previous default: script rules and Optimaize's profiles. */
+    SCRIPT_OPTIMAIZE(ScriptAwareLanguageDetector::new),
     /** The first version: Optimaize's n-gram profiles through Tika. */
     OPTIMAIZE(OptimaizeLanguageDetector::new);
 

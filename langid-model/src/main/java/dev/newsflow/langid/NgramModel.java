@@ -1,0 +1,223 @@
+package dev.newsflow.langid;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Log-probabilities of character n-grams (1 to 5 lower-case letters) per language, in one open
+ * addressing table keyed by {@link NgramHash}.
+ *
+ * <p>A probability is the one the source model gives: for a unigram its relative frequency, for a
+ * longer n-gram its frequency relative to that of its first n-1 letters. Values are quantised to
+ * steps of {@value #STEP} nats. Each slot holds a 32-bit fingerprint of the key (a false hit needs
+ * two 64-bit keys to agree in slot and fingerprint) and the offset of its posting list, one
+ * {@code short} per language that has the n-gram: language index in the high 7 bits, quantised
+ * negated log-probability in the low 9.
+ *
+ * <p>Immutable and safe to share between threads. The default model takes about 180 MB of heap.
+ */
+public final class NgramModel {
+  /** Where the build puts the default model. */
+  public static final String RESOURCE = "/dev/newsflow/langid/ngram-model.bin";
+  /** Bumped whenever the layout or {@link NgramHash} changes. */
+  public static final int FORMAT_VERSION = 1;
+  /** Quantisation step of the log-probabilities, in nats. */
+  public static final double STEP = 1.0 / 16;
+  static final int MAGIC = 0x4E464C49; // "NFLI"
+  static final int MAX_LANGUAGES = 128;
+  static final int VALUE_BITS = 9;
+  static final int MAX_VALUE = (1 << VALUE_BITS) - 1;
+
+  private final List<String> languages;
+  private final List<String> scripts;
+  private final int[] fingerprints;
+  private final int[] refs;
+  private final short[] postings;
+  private final float[] logProbabilityOf;
+
+  NgramModel(List<String> languages, List<String> scripts, int[] fingerprints, int[] refs, short[] postings) {
+    this.languages = List.copyOf(languages);
+    this.scripts = List.copyOf(scripts);
+    this.fingerprints = fingerprints;
+    this.refs = refs;
+    this.postings = postings;
+    this.logProbabilityOf = new float[MAX_VALUE + 1];
+    for (int q = 0; q <= MAX_VALUE; q++) {
+      logProbabilityOf[q] = (float) (-q * STEP);
+    }
+  }
+
+  /**
+   * The model the build generated into {@link #RESOURCE}.
+   *
+   * @throws NgramModelException when it is missing or cannot be read
+   */
+  public static NgramModel loadDefault() {
+    InputStream in = NgramModel.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new NgramModelException(NgramModelException.Reason.MISSING,
+          "no language model at " + RESOURCE + " on the class path; the langid-model module's build generates it");
+    }
+    try (in) {
+      return read(in);
+    } catch (IOException e) {
+      throw new NgramModelException(NgramModelException.Reason.CORRUPT, "cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a model in the format {@link NgramModelWriter} writes. Does not close {@code in}.
+   *
+   * @throws NgramModelException when the bytes are not such a model
+   */
+  public static NgramModel read(InputStream in) {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    try {
+      if (data.readInt() != MAGIC) {
+        throw new NgramModelException(NgramModelException.Reason.NOT_A_MODEL, "the bytes are not an n-gram model");
+      }
+      int version = data.readInt();
+      if (version != FORMAT_VERSION) {
+        throw new NgramModelException(NgramModelException.Reason.UNSUPPORTED_VERSION,
+            "model format " + version + ", this reader knows " + FORMAT_VERSION);
+      }
+      int languageCount = data.readInt();
+      if (languageCount < 1 || languageCount > MAX_LANGUAGES) {
+        throw corrupt("language count " + languageCount);
+      }
+      List<String> languages = new ArrayList<>();
+      List<String> scripts = new ArrayList<>();
+      for (int i = 0; i < languageCount; i++) {
+        languages.add(data.readUTF());
+        scripts.add(data.readUTF());
+      }
+      int slots = data.readInt();
+      int postingCount = data.readInt();
+      if (slots < 1 || postingCount < 0) {
+        throw corrupt("table of " + slots + " slots and " + postingCount + " postings");
+      }
+      int[] fingerprints = readInts(data, slots);
+      int[] refs = readInts(data, slots);
+      short[] postings = readShorts(data, postingCount);
+      if (data.read() != -1) {
+        throw corrupt("bytes after the end of the table");
+      }
+      for (int i = 0; i < slots; i++) {
+        if (fingerprints[i] != 0 && (refs[i] < 0 || refs[i] >= postingCount
+            || refs[i] + postings[refs[i]] >= postingCount)) {
+          throw corrupt("slot " + i + " points outside the postings");
+        }
+      }
+      return new NgramModel(languages, scripts, fingerprints, refs, postings);
+    } catch (EOFException e) {
+      throw new NgramModelException(NgramModelException.Reason.CORRUPT, "the model ends early", e);
+    } catch (IOException e) {
+      throw new NgramModelException(NgramModelException.Reason.CORRUPT, "cannot read the model", e);
+    }
+  }
+
+  private static NgramModelException corrupt(String what) {
+    return new NgramModelException(NgramModelException.Reason.CORRUPT, what);
+  }
+
+  private static int[] readInts(DataInputStream in, int count) throws IOException {
+    int[] values = new int[count];
+    byte[] chunk = new byte[1 << 16];
+    for (int done = 0; done < count; ) {
+      int n = Math.min(chunk.length / Integer.BYTES, count - done);
+      in.readFully(chunk, 0, n * Integer.BYTES);
+      ByteBuffer.wrap(chunk, 0, n * Integer.BYTES).order(ByteOrder.BIG_ENDIAN).asIntBuffer().get(values, done, n);
+      done += n;
+    }
+    return values;
+  }
+
+  private static short[] readShorts(DataInputStream in, int count) throws IOException {
+    short[] values = new short[count];
+    byte[] chunk = new byte[1 << 16];
+    for (int done = 0; done < count; ) {
+      int n = Math.min(chunk.length / Short.BYTES, count - done);
+      in.readFully(chunk, 0, n * Short.BYTES);
+      ByteBuffer.wrap(chunk, 0, n * Short.BYTES).order(ByteOrder.BIG_ENDIAN).asShortBuffer().get(values, done, n);
+      done += n;
+    }
+    return values;
+  }
+
+  /** ISO 639-1 codes of the languages, in index order. */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * The main script of each language, in index order, as the name of its
+   * {@link Character.UnicodeScript}.
+   */
+  public List<String> scripts() {
+    return scripts;
+  }
+
+  /** Number of distinct n-grams. */
+  public int size() {
+    int n = 0;
+    for (int f : fingerprints) {
+      if (f != 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The posting list of the n-gram with key {@code key} (see {@link NgramHash}), or -1 when no
+   * language has it.
+   */
+  public int find(long key) {
+    int slots = fingerprints.length;
+    int slot = slot(key, slots);
+    int fingerprint = fingerprint(key);
+    while (true) {
+      int f = fingerprints[slot];
+      if (f == fingerprint) {
+        return refs[slot];
+      }
+      if (f == 0) {
+        return -1;
+      }
+      if (++slot == slots) {
+        slot = 0;
+      }
+    }
+  }
+
+  /** Number of languages in posting list {@code ref}. */
+  public int count(int ref) {
+    return postings[ref];
+  }
+
+  /** Index of the {@code i}-th language of posting list {@code ref}. */
+  public int language(int ref, int i) {
+    return (postings[ref + 1 + i] & 0xFFFF) >>> VALUE_BITS;
+  }
+
+  /** Natural log of the probability of the {@code i}-th language of posting list {@code ref}. */
+  public float logProbability(int ref, int i) {
+    return logProbabilityOf[postings[ref + 1 + i] & MAX_VALUE];
+  }
+
+  static int slot(long key, int slots) {
+    return (int) (((key >>> 32) * slots) >>> 32);
+  }
+
+  static int fingerprint(long key) {
+    int f = (int) key;
+    return f == 0 ? 1 : f;
+  }
+}
