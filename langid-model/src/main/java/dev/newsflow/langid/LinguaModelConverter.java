@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  * n-grams that have it. Languages that are alone in their script, and the CJK languages, get no
  * n-grams: the script decides them, so their tables would only cost memory.
  *
- * <p>Usage: {@code LinguaModelConverter OUTPUT_FILE}.
+ * <p>Languages Lingua 1.2.2 lacks come from n-gram counts in a folder of {@code CODE.tsv} files
+ * ({@code ngram TAB count}, as {@link NgramCounter} writes them): a unigram's probability is its
+ * share of all letters, a longer n-gram's its count over its prefix's count.
+ *
+ * <p>Usage: {@code LinguaModelConverter OUTPUT_FILE [SUPPLEMENTARY_DIR]}.
  */
 public final class LinguaModelConverter {
   private static final String PROBE = "language-models/en/unigrams.json";
@@ -42,11 +46,12 @@ public final class LinguaModelConverter {
   private LinguaModelConverter() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: LinguaModelConverter OUTPUT_FILE");
+    if (args.length < 1 || args.length > 2) {
+      throw new IllegalArgumentException("usage: LinguaModelConverter OUTPUT_FILE [SUPPLEMENTARY_DIR]");
     }
     Path output = Path.of(args[0]);
-    if (isCurrent(output)) {
+    Map<String, Map<String, Double>> supplementary = args.length == 2 ? readSupplementary(Path.of(args[1])) : Map.of();
+    if (isCurrent(output, args.length == 2 ? Path.of(args[1]) : null)) {
       System.out.println("language model up to date: " + output);
       return;
     }
@@ -57,7 +62,7 @@ public final class LinguaModelConverter {
     }
     NgramModelWriter writer = new NgramModelWriter();
     try (JarFile jar = ((JarURLConnection) probe.openConnection()).getJarFile()) {
-      convert(jar, writer);
+      convert(jar, supplementary, writer);
     }
     Files.createDirectories(output.toAbsolutePath().getParent());
     Path partial = output.resolveSibling(output.getFileName() + ".partial");
@@ -71,9 +76,23 @@ public final class LinguaModelConverter {
   }
 
   /** The conversion takes a minute: skip it when a model of the current format is already there. */
-  private static boolean isCurrent(Path output) throws IOException {
+  private static boolean isCurrent(Path output, Path supplementaryDir) throws IOException {
     if (!Files.isRegularFile(output)) {
       return false;
+    }
+    if (supplementaryDir != null) {
+      var modified = Files.getLastModifiedTime(output);
+      try (var files = Files.list(supplementaryDir)) {
+        if (files.anyMatch(f -> {
+          try {
+            return Files.getLastModifiedTime(f).compareTo(modified) > 0;
+          } catch (IOException e) {
+            return true;
+          }
+        })) {
+          return false;
+        }
+      }
     }
     try (var in = new java.io.DataInputStream(Files.newInputStream(output))) {
       return in.readInt() == NgramModel.MAGIC && in.readInt() == NgramModel.FORMAT_VERSION;
@@ -82,7 +101,37 @@ public final class LinguaModelConverter {
     }
   }
 
-  static void convert(JarFile jar, NgramModelWriter writer) throws IOException {
+  /** Log-probabilities per language from the count files in {@code dir}. */
+  static Map<String, Map<String, Double>> readSupplementary(Path dir) throws IOException {
+    Map<String, Map<String, Double>> models = new java.util.TreeMap<>();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z]{2}\\.tsv")).sorted().toList()) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+          int tab = line.indexOf('\t');
+          if (tab > 0) {
+            counts.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1).trim()));
+          }
+        }
+        long letters = counts.entrySet().stream()
+            .filter(e -> e.getKey().codePointCount(0, e.getKey().length()) == 1)
+            .mapToLong(Map.Entry::getValue).sum();
+        Map<String, Double> logProbabilities = new HashMap<>();
+        counts.forEach((gram, count) -> {
+          int last = gram.offsetByCodePoints(gram.length(), -1);
+          long context = last == 0 ? letters : counts.getOrDefault(gram.substring(0, last), 0L);
+          if (context > 0) {
+            logProbabilities.put(gram, Math.log((double) count / context));
+          }
+        });
+        models.put(file.getFileName().toString().substring(0, 2), logProbabilities);
+      }
+    }
+    return models;
+  }
+
+  static void convert(JarFile jar, Map<String, Map<String, Double>> supplementary, NgramModelWriter writer)
+      throws IOException {
     TreeSet<String> codes = new TreeSet<>();
     jar.stream().forEach(entry -> {
       Matcher m = MODEL_FILE.matcher(entry.getName());
@@ -97,6 +146,18 @@ public final class LinguaModelConverter {
       read(json, jar, code, "unigrams", unigrams::put);
       scripts.put(code, mainScript(unigrams));
     }
+    supplementary.forEach((code, model) -> {
+      if (codes.contains(code)) {
+        throw new IllegalStateException("Lingua already has a model for " + code);
+      }
+      Map<String, Double> unigrams = new HashMap<>();
+      model.forEach((gram, lp) -> {
+        if (gram.codePointCount(0, gram.length()) == 1) {
+          unigrams.put(gram, lp);
+        }
+      });
+      scripts.put(code, mainScript(unigrams));
+    });
     Map<UnicodeScript, Integer> perScript = new EnumMap<>(UnicodeScript.class);
     scripts.values().forEach(s -> perScript.merge(s, 1, Integer::sum));
     for (String code : codes) {
@@ -108,6 +169,10 @@ public final class LinguaModelConverter {
       for (String order : ORDERS) {
         read(json, jar, code, order, (ngram, logProbability) -> writer.add(ngram, language, logProbability));
       }
+    }
+    for (var model : supplementary.entrySet()) {
+      int language = writer.addLanguage(model.getKey(), scripts.get(model.getKey()).name());
+      model.getValue().forEach((ngram, logProbability) -> writer.add(ngram, language, logProbability));
     }
   }
 

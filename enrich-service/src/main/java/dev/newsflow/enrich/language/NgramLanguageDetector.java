@@ -40,15 +40,14 @@ public final class NgramLanguageDetector implements LanguageDetector {
   public static final double DEFAULT_MIN_CONFIDENCE = 0.0;
 
   static final double SCRIPT_CONFIDENCE = 0.99;
-  static final float UNSEEN_LETTER = -14f;
+  static final float UNSEEN_LETTER = Float.parseFloat(System.getProperty("lid.unseen", "-14"));
   static final int MAX_ORDER = 5;
   /** Prior, in nats per n-gram order, of the declared language. */
   static final double DECLARED_PRIOR = 2.0;
+  static final int MAX_LETTERS = Integer.getInteger("lid.maxletters", 100000);
 
   /** Scripts only one of our languages writes though the model has no table for them. */
-  private static final Map<UnicodeScript, String> SCRIPT_ONLY_LANGUAGES = Map.of(
-      UnicodeScript.SINHALA, "si",
-      UnicodeScript.ETHIOPIC, "am");
+  private static final Map<UnicodeScript, String> SCRIPT_ONLY_LANGUAGES = Map.of(UnicodeScript.SINHALA, "si");
 
   private final NgramModel model;
   private final double minConfidence;
