@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Log-probabilities of character n-grams (1 to 5 lower-case letters) per language, in one open
- * addressing table keyed by {@link NgramHash}.
+ * Log-probabilities of character n-grams (1 to 5 lower-case letters) per language, in open
+ * addressing tables keyed by {@link NgramHash}: a small one for uni- and bigrams, which every
+ * letter looks up, and a large one for longer n-grams.
  *
  * <p>A probability is the one the source model gives: for a unigram its relative frequency, for a
  * longer n-gram its frequency relative to that of its first n-1 letters. Values are quantised to
  * steps of {@value #STEP} nats. Each slot holds a 32-bit fingerprint of the key (a false hit needs
- * two 64-bit keys to agree in slot and fingerprint) and the offset of its posting list, one
+ * two 64-bit keys to agree in slot and fingerprint) and, next to it so that a probe touches one
+ * cache line, the offset of its posting list, one
  * {@code short} per language that has the n-gram: language index in the high 7 bits, quantised
  * negated log-probability in the low 9.
  *
@@ -27,7 +29,9 @@ public final class NgramModel {
   /** Where the build puts the default model. */
   public static final String RESOURCE = "/dev/newsflow/langid/ngram-model.bin";
   /** Bumped whenever the layout or {@link NgramHash} changes. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 3;
+  /** N-grams up to this order live in a small table of their own that stays in the CPU cache. */
+  public static final int SHORT_ORDERS = 2;
   /** Quantisation step of the log-probabilities, in nats. */
   public static final double STEP = 1.0 / 16;
   static final int MAGIC = 0x4E464C49; // "NFLI"
@@ -37,16 +41,17 @@ public final class NgramModel {
 
   private final List<String> languages;
   private final List<String> scripts;
-  private final int[] fingerprints;
-  private final int[] refs;
+  /** Slot i: fingerprint at 2i (0 when empty), posting list offset at 2i + 1. */
+  private final int[] shortTable;
+  private final int[] longTable;
   private final short[] postings;
   private final float[] logProbabilityOf;
 
-  NgramModel(List<String> languages, List<String> scripts, int[] fingerprints, int[] refs, short[] postings) {
+  NgramModel(List<String> languages, List<String> scripts, int[] shortTable, int[] longTable, short[] postings) {
     this.languages = List.copyOf(languages);
     this.scripts = List.copyOf(scripts);
-    this.fingerprints = fingerprints;
-    this.refs = refs;
+    this.shortTable = shortTable;
+    this.longTable = longTable;
     this.postings = postings;
     this.logProbabilityOf = new float[MAX_VALUE + 1];
     for (int q = 0; q <= MAX_VALUE; q++) {
@@ -98,28 +103,36 @@ public final class NgramModel {
         languages.add(data.readUTF());
         scripts.add(data.readUTF());
       }
-      int slots = data.readInt();
+      int shortSlots = data.readInt();
+      int longSlots = data.readInt();
       int postingCount = data.readInt();
-      if (slots < 1 || postingCount < 0) {
-        throw corrupt("table of " + slots + " slots and " + postingCount + " postings");
+      if (shortSlots < 1 || longSlots < 1 || shortSlots > Integer.MAX_VALUE / 2 || longSlots > Integer.MAX_VALUE / 2
+          || postingCount < 0) {
+        throw corrupt("tables of " + shortSlots + " and " + longSlots + " slots and " + postingCount + " postings");
       }
-      int[] fingerprints = readInts(data, slots);
-      int[] refs = readInts(data, slots);
+      int[] shortTable = readInts(data, 2 * shortSlots);
+      int[] longTable = readInts(data, 2 * longSlots);
       short[] postings = readShorts(data, postingCount);
       if (data.read() != -1) {
-        throw corrupt("bytes after the end of the table");
+        throw corrupt("bytes after the end of the tables");
       }
-      for (int i = 0; i < slots; i++) {
-        if (fingerprints[i] != 0 && (refs[i] < 0 || refs[i] >= postingCount
-            || refs[i] + postings[refs[i]] >= postingCount)) {
-          throw corrupt("slot " + i + " points outside the postings");
-        }
-      }
-      return new NgramModel(languages, scripts, fingerprints, refs, postings);
+      checkRefs(shortTable, postings);
+      checkRefs(longTable, postings);
+      return new NgramModel(languages, scripts, shortTable, longTable, postings);
     } catch (EOFException e) {
       throw new NgramModelException(NgramModelException.Reason.CORRUPT, "the model ends early", e);
     } catch (IOException e) {
       throw new NgramModelException(NgramModelException.Reason.CORRUPT, "cannot read the model", e);
+    }
+  }
+
+  private static void checkRefs(int[] table, short[] postings) {
+    for (int i = 0; i < table.length; i += 2) {
+      int ref = table[i + 1];
+      if (table[i] != 0 && (ref < 0 || ref >= postings.length || postings[ref] < 0
+          || ref + postings[ref] >= postings.length)) {
+        throw corrupt("slot " + i / 2 + " points outside the postings");
+      }
     }
   }
 
@@ -167,32 +180,35 @@ public final class NgramModel {
   /** Number of distinct n-grams. */
   public int size() {
     int n = 0;
-    for (int f : fingerprints) {
-      if (f != 0) {
-        n++;
+    for (int[] table : List.of(shortTable, longTable)) {
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != 0) {
+          n++;
+        }
       }
     }
     return n;
   }
 
   /**
-   * The posting list of the n-gram with key {@code key} (see {@link NgramHash}), or -1 when no
-   * language has it.
+   * The posting list of the n-gram of {@code order} letters with key {@code key} (see
+   * {@link NgramHash}), or -1 when no language has it.
    */
-  public int find(long key) {
-    int slots = fingerprints.length;
-    int slot = slot(key, slots);
+  public int find(long key, int order) {
+    int[] table = order <= SHORT_ORDERS ? shortTable : longTable;
+    int i = 2 * slot(key, table.length / 2);
     int fingerprint = fingerprint(key);
     while (true) {
-      int f = fingerprints[slot];
+      int f = table[i];
       if (f == fingerprint) {
-        return refs[slot];
+        return table[i + 1];
       }
       if (f == 0) {
         return -1;
       }
-      if (++slot == slots) {
-        slot = 0;
+      i += 2;
+      if (i == table.length) {
+        i = 0;
       }
     }
   }

@@ -21,6 +21,7 @@ final class NgramModelWriter {
 
   // collecting table: 64-bit key -> head of a linked list of postings
   private long[] keys = new long[1 << 16];
+  private boolean[] isShort = new boolean[1 << 16];
   private int[] heads = new int[1 << 16];
   private int distinct;
   private int[] next = new int[1 << 16];
@@ -52,6 +53,7 @@ final class NgramModelWriter {
     int slot = findSlot(keys, key);
     if (keys[slot] == 0) {
       keys[slot] = key;
+      isShort[slot] = ngram.codePointCount(0, ngram.length()) <= NgramModel.SHORT_ORDERS;
       heads[slot] = -1;
       distinct++;
     }
@@ -79,43 +81,33 @@ final class NgramModelWriter {
   private void rehash(int capacity) {
     long[] oldKeys = keys;
     int[] oldHeads = heads;
+    boolean[] oldShort = isShort;
     keys = new long[capacity];
     heads = new int[capacity];
+    isShort = new boolean[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0) {
         int slot = findSlot(keys, oldKeys[i]);
         keys[slot] = oldKeys[i];
         heads[slot] = oldHeads[i];
+        isShort[slot] = oldShort[i];
       }
     }
   }
 
   /** Writes the model; does not close {@code out}. */
   void write(OutputStream out) throws IOException {
-    int slots = Math.max(1, (int) Math.ceil(distinct / MAX_LOAD));
-    int[] fingerprints = new int[slots];
-    int[] refs = new int[slots];
-    short[] postings = new short[distinct + entries];
-    int used = 0;
+    int shortKeys = 0;
     for (int i = 0; i < keys.length; i++) {
-      long key = keys[i];
-      if (key == 0) {
-        continue;
+      if (keys[i] != 0 && isShort[i]) {
+        shortKeys++;
       }
-      int slot = NgramModel.slot(key, slots);
-      while (fingerprints[slot] != 0) {
-        slot = slot + 1 == slots ? 0 : slot + 1;
-      }
-      fingerprints[slot] = NgramModel.fingerprint(key);
-      refs[slot] = used;
-      int countAt = used++;
-      int count = 0;
-      for (int e = heads[i]; e >= 0; e = next[e]) {
-        postings[used++] = values[e];
-        count++;
-      }
-      postings[countAt] = (short) count;
     }
+    short[] postings = new short[distinct + entries];
+    int[] used = {0};
+    // short n-grams first, so that their postings sit together too
+    int[] shortTable = table(true, shortKeys, postings, used);
+    int[] longTable = table(false, distinct - shortKeys, postings, used);
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     data.writeInt(NgramModel.MAGIC);
     data.writeInt(NgramModel.FORMAT_VERSION);
@@ -124,18 +116,46 @@ final class NgramModelWriter {
       data.writeUTF(languages.get(i));
       data.writeUTF(scripts.get(i));
     }
-    data.writeInt(slots);
+    data.writeInt(shortTable.length / 2);
+    data.writeInt(longTable.length / 2);
     data.writeInt(postings.length);
-    ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * slots);
-    buffer.asIntBuffer().put(fingerprints);
-    data.write(buffer.array());
-    buffer.clear();
-    buffer.asIntBuffer().put(refs);
-    data.write(buffer.array());
+    writeInts(data, shortTable);
+    writeInts(data, longTable);
     ByteBuffer shorts = ByteBuffer.allocate(Short.BYTES * postings.length);
     shorts.asShortBuffer().put(postings);
     data.write(shorts.array());
     data.flush();
+  }
+
+  private int[] table(boolean ofShort, int count, short[] postings, int[] used) {
+    int slots = Math.max(1, (int) Math.ceil(count / MAX_LOAD));
+    int[] table = new int[2 * slots];
+    for (int i = 0; i < keys.length; i++) {
+      long key = keys[i];
+      if (key == 0 || isShort[i] != ofShort) {
+        continue;
+      }
+      int slot = NgramModel.slot(key, slots);
+      while (table[2 * slot] != 0) {
+        slot = slot + 1 == slots ? 0 : slot + 1;
+      }
+      table[2 * slot] = NgramModel.fingerprint(key);
+      table[2 * slot + 1] = used[0];
+      int countAt = used[0]++;
+      int n = 0;
+      for (int e = heads[i]; e >= 0; e = next[e]) {
+        postings[used[0]++] = values[e];
+        n++;
+      }
+      postings[countAt] = (short) n;
+    }
+    return table;
+  }
+
+  private static void writeInts(DataOutputStream data, int[] values) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * values.length);
+    buffer.asIntBuffer().put(values);
+    data.write(buffer.array());
   }
 
   int distinctNgrams() {
