@@ -65,15 +65,24 @@ public final class NgramModel {
    * @throws NgramModelException when it is missing or cannot be read
    */
   public static NgramModel loadDefault() {
-    InputStream in = NgramModel.class.getResourceAsStream(RESOURCE);
+    return load(RESOURCE);
+  }
+
+  /**
+   * The model in class-path resource {@code resource} (absolute, e.g. {@value #RESOURCE}).
+   *
+   * @throws NgramModelException when it is missing or cannot be read
+   */
+  public static NgramModel load(String resource) {
+    InputStream in = NgramModel.class.getResourceAsStream(resource);
     if (in == null) {
       throw new NgramModelException(NgramModelException.Reason.MISSING,
-          "no language model at " + RESOURCE + " on the class path; the langid-model module's build generates it");
+          "no language model at " + resource + " on the class path; the langid-model module's build generates it");
     }
     try (in) {
       return read(in);
     } catch (IOException e) {
-      throw new NgramModelException(NgramModelException.Reason.CORRUPT, "cannot read " + RESOURCE, e);
+      throw new NgramModelException(NgramModelException.Reason.CORRUPT, "cannot read " + resource, e);
     }
   }
 

@@ -170,7 +170,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
       return new Language(Language.UNDETERMINED, script, 0.0);
     }
     double[] scores = scoring.scores;
-    int declared = declaredLanguage == null ? -1 : model.languages().indexOf(declaredLanguage);
+    int declared = model.languages().indexOf(primaryLanguage(declaredLanguage));
     if (declared >= 0 && scoring.isCandidate[declared]) {
       scores[declared] += DECLARED_PRIOR * MAX_ORDER;
     }
@@ -263,6 +263,19 @@ public final class NgramLanguageDetector implements LanguageDetector {
         terms += levels;
       }
     }
+  }
+
+  /** The ISO 639-1 part of a BCP 47 tag ({@code en-GB} -> {@code en}, {@code no} -> {@code nb}), or "". */
+  static String primaryLanguage(String tag) {
+    if (tag == null) {
+      return "";
+    }
+    int end = 0;
+    while (end < tag.length() && Character.isLetter(tag.charAt(end))) {
+      end++;
+    }
+    String primary = tag.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    return primary.equals("no") ? "nb" : primary;
   }
 
   private static EnumMap<UnicodeScript, Integer> letterScripts(String text) {
