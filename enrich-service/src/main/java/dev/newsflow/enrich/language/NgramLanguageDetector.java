@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * <p>A declared language (the page's {@code lang}) adds a small prior to that language's score:
  * it settles near ties (nb/nn/da, bs/hr, ms/id) and never outweighs a clear difference.
  *
- * <p>Only the first {@value #MAX_LETTERS} letters are scored.
+ * <p>Only the first {@value #MAX_LETTERS} letters are scored, and scoring stops at the end of a
+ * word once the leader is {@value #DECIDED_MARGIN} nats (per order) ahead.
  *
  * <p>Immutable and thread-safe. Loading the default model takes one to two seconds and some 135 MB
  * of heap; detection allocates only small per-call arrays.
@@ -56,9 +57,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
    * accuracy on the dev set is the same with 250 letters as with all) but costs time.
    */
   static final int MAX_LETTERS = 250;
+  /**
+   * Lead, in nats of one order's evidence, after which the rest of the text is not read: odds of
+   * e^20 to one. On the dev set it changes no answer and doubles the speed on sentences.
+   */
+  static final double DECIDED_MARGIN = 20;
 
   /** Scripts only one of our languages writes though the model has no table for them. */
   private static final Map<UnicodeScript, String> SCRIPT_ONLY_LANGUAGES = Map.of(UnicodeScript.SINHALA, "si");
+
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
   private final NgramModel model;
   private final double minConfidence;
@@ -125,17 +133,22 @@ public final class NgramLanguageDetector implements LanguageDetector {
     if (text == null || text.isEmpty()) {
       return Language.undetermined();
     }
-    EnumMap<UnicodeScript, Integer> counts = letterScripts(text);
-    if (counts.isEmpty()) {
+    int[] counts = letterScripts(text);
+    if (counts == null) {
       return Language.undetermined();
     }
-    if (counts.containsKey(UnicodeScript.HIRAGANA) || counts.containsKey(UnicodeScript.KATAKANA)) {
+    if (counts[UnicodeScript.HIRAGANA.ordinal()] > 0 || counts[UnicodeScript.KATAKANA.ordinal()] > 0) {
       return new Language("ja", Script.JAPANESE, SCRIPT_CONFIDENCE);
     }
-    if (counts.containsKey(UnicodeScript.HANGUL)) {
+    if (counts[UnicodeScript.HANGUL.ordinal()] > 0) {
       return new Language("ko", Script.KOREAN, SCRIPT_CONFIDENCE);
     }
-    UnicodeScript dominant = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    UnicodeScript dominant = SCRIPTS[0];
+    for (UnicodeScript candidate : SCRIPTS) {
+      if (counts[candidate.ordinal()] > counts[dominant.ordinal()]) {
+        dominant = candidate;
+      }
+    }
     if (dominant == UnicodeScript.HAN) {
       return new Language("zh", ChineseScript.of(text).orElse(Script.SIMPLIFIED_HAN), SCRIPT_CONFIDENCE);
     }
@@ -168,6 +181,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
       } else if (length > 0) {
         scoring.addWord(word, length);
         length = 0;
+        if (scoring.isDecided()) {
+          break;
+        }
       }
     }
     if (length > 0) {
@@ -233,6 +249,25 @@ public final class NgramLanguageDetector implements LanguageDetector {
       this.touched = new int[n];
     }
 
+    /**
+     * Whether the leader is so far ahead that the rest of the text cannot change the answer
+     * (unless it switches language, which a single answer cannot tell anyway).
+     */
+    boolean isDecided() {
+      double best = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      for (int c : candidates) {
+        double score = scores[c];
+        if (score > best) {
+          second = best;
+          best = score;
+        } else if (score > second) {
+          second = score;
+        }
+      }
+      return best - second > DECIDED_MARGIN * MAX_ORDER;
+    }
+
     void addWord(int[] word, int length) {
       for (int start = 0; start < length; start++) {
         int levels = Math.min(MAX_ORDER, length - start);
@@ -285,18 +320,21 @@ public final class NgramLanguageDetector implements LanguageDetector {
     return primary.equals("no") ? "nb" : primary;
   }
 
-  private static EnumMap<UnicodeScript, Integer> letterScripts(String text) {
-    EnumMap<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+  /** Letters per script (by ordinal), COMMON and INHERITED left out; null when there are none. */
+  private static int[] letterScripts(String text) {
+    int[] counts = new int[SCRIPTS.length];
+    boolean any = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         UnicodeScript script = UnicodeScript.of(cp);
         if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
-          counts.merge(script, 1, Integer::sum);
+          counts[script.ordinal()]++;
+          any = true;
         }
       }
     }
-    return counts;
+    return any ? counts : null;
   }
 }
