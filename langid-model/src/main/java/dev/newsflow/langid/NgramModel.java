@@ -19,7 +19,8 @@ import java.util.List;
  * longer n-gram its frequency relative to that of its first n-1 letters. Values are quantised to
  * steps of {@value #STEP} nats. Each slot holds a 32-bit fingerprint of the key (a false hit needs
  * two 64-bit keys to agree in slot and fingerprint) and, next to it so that a probe touches one
- * cache line, the offset of its posting list, one
+ * cache line, the offset of its posting list (not stored: posting lists follow slot order, so the
+ * offsets are summed up on loading), one
  * {@code short} per language that has the n-gram: language index in the high 7 bits, quantised
  * negated log-probability in the low 9.
  *
@@ -29,7 +30,7 @@ public final class NgramModel {
   /** Where the build puts the default model. */
   public static final String RESOURCE = "/dev/newsflow/langid/ngram-model.bin";
   /** Bumped whenever the layout or {@link NgramHash} changes. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
   /** N-grams up to this order live in a small table of their own that stays in the CPU cache. */
   public static final int SHORT_ORDERS = 2;
   /** Quantisation step of the log-probabilities, in nats. */
@@ -119,14 +120,17 @@ public final class NgramModel {
           || postingCount < 0) {
         throw corrupt("tables of " + shortSlots + " and " + longSlots + " slots and " + postingCount + " postings");
       }
-      int[] shortTable = readInts(data, 2 * shortSlots);
-      int[] longTable = readInts(data, 2 * longSlots);
+      int[] shortTable = readFingerprints(data, shortSlots);
+      int[] longTable = readFingerprints(data, longSlots);
       short[] postings = readShorts(data, postingCount);
       if (data.read() != -1) {
         throw corrupt("bytes after the end of the tables");
       }
-      checkRefs(shortTable, postings);
-      checkRefs(longTable, postings);
+      int end = linkPostings(shortTable, postings, 0);
+      end = linkPostings(longTable, postings, end);
+      if (end != postingCount) {
+        throw corrupt("the posting lists fill " + end + " of " + postingCount + " postings");
+      }
       return new NgramModel(languages, scripts, shortTable, longTable, postings);
     } catch (EOFException e) {
       throw new NgramModelException(NgramModelException.Reason.CORRUPT, "the model ends early", e);
@@ -135,30 +139,39 @@ public final class NgramModel {
     }
   }
 
-  private static void checkRefs(int[] table, short[] postings) {
+  /** Sets each used slot's posting offset, lists following slot order from {@code offset}; returns the end. */
+  private static int linkPostings(int[] table, short[] postings, int offset) {
     for (int i = 0; i < table.length; i += 2) {
-      int ref = table[i + 1];
-      if (table[i] != 0 && (ref < 0 || ref >= postings.length || postings[ref] < 0
-          || ref + postings[ref] >= postings.length)) {
+      if (table[i] == 0) {
+        continue;
+      }
+      if (offset >= postings.length || postings[offset] < 1 || offset + postings[offset] >= postings.length) {
         throw corrupt("slot " + i / 2 + " points outside the postings");
       }
+      table[i + 1] = offset;
+      offset += 1 + postings[offset];
     }
+    return offset;
   }
 
   private static NgramModelException corrupt(String what) {
     return new NgramModelException(NgramModelException.Reason.CORRUPT, what);
   }
 
-  private static int[] readInts(DataInputStream in, int count) throws IOException {
-    int[] values = new int[count];
+  /** Fingerprints of {@code slots} slots, at the even indices of a table of twice that size. */
+  private static int[] readFingerprints(DataInputStream in, int slots) throws IOException {
+    int[] table = new int[2 * slots];
     byte[] chunk = new byte[1 << 16];
-    for (int done = 0; done < count; ) {
-      int n = Math.min(chunk.length / Integer.BYTES, count - done);
+    for (int done = 0; done < slots; ) {
+      int n = Math.min(chunk.length / Integer.BYTES, slots - done);
       in.readFully(chunk, 0, n * Integer.BYTES);
-      ByteBuffer.wrap(chunk, 0, n * Integer.BYTES).order(ByteOrder.BIG_ENDIAN).asIntBuffer().get(values, done, n);
+      ByteBuffer buffer = ByteBuffer.wrap(chunk, 0, n * Integer.BYTES).order(ByteOrder.BIG_ENDIAN);
+      for (int j = 0; j < n; j++) {
+        table[2 * (done + j)] = buffer.getInt();
+      }
       done += n;
     }
-    return values;
+    return table;
   }
 
   private static short[] readShorts(DataInputStream in, int count) throws IOException {

@@ -119,14 +119,19 @@ final class NgramModelWriter {
     data.writeInt(shortTable.length / 2);
     data.writeInt(longTable.length / 2);
     data.writeInt(postings.length);
-    writeInts(data, shortTable);
-    writeInts(data, longTable);
+    writeFingerprints(data, shortTable);
+    writeFingerprints(data, longTable);
     ByteBuffer shorts = ByteBuffer.allocate(Short.BYTES * postings.length);
     shorts.asShortBuffer().put(postings);
     data.write(shorts.array());
     data.flush();
   }
 
+  /**
+   * The slots of one table: fingerprint at 2i, posting offset at 2i + 1. Posting lists are laid out
+   * in slot order, so a reader can recompute the offsets from the counts and they need not be
+   * stored.
+   */
   private int[] table(boolean ofShort, int count, short[] postings, int[] used) {
     int slots = Math.max(1, (int) Math.ceil(count / MAX_LOAD));
     int[] table = new int[2 * slots];
@@ -140,10 +145,17 @@ final class NgramModelWriter {
         slot = slot + 1 == slots ? 0 : slot + 1;
       }
       table[2 * slot] = NgramModel.fingerprint(key);
+      table[2 * slot + 1] = i;
+    }
+    for (int slot = 0; slot < slots; slot++) {
+      if (table[2 * slot] == 0) {
+        continue;
+      }
+      int source = table[2 * slot + 1];
       table[2 * slot + 1] = used[0];
       int countAt = used[0]++;
       int n = 0;
-      for (int e = heads[i]; e >= 0; e = next[e]) {
+      for (int e = heads[source]; e >= 0; e = next[e]) {
         postings[used[0]++] = values[e];
         n++;
       }
@@ -152,9 +164,11 @@ final class NgramModelWriter {
     return table;
   }
 
-  private static void writeInts(DataOutputStream data, int[] values) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * values.length);
-    buffer.asIntBuffer().put(values);
+  private static void writeFingerprints(DataOutputStream data, int[] table) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(Integer.BYTES * (table.length / 2));
+    for (int i = 0; i < table.length; i += 2) {
+      buffer.putInt(table[i]);
+    }
     data.write(buffer.array());
   }
 
