@@ -10,7 +10,7 @@ import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
-import dev.newsflow.enrich.language.ScriptAwareLanguageDetector;
+import dev.newsflow.enrich.language.NgramLanguageDetector;
 import dev.newsflow.enrich.stats.TextStatistics;
 import java.time.Clock;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class Enricher {
    */
   public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
     return new Enricher(
-        new ScriptAwareLanguageDetector(),
+        new NgramLanguageDetector(),
         new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
         EntityRecognizers.available().only(entityLanguages),
         clock);
@@ -76,7 +76,7 @@ public final class Enricher {
     Objects.requireNonNull(article, "article");
     // The title helps on short texts; a blank line keeps it from running into the first sentence.
     String sample = article.title().isEmpty() ? article.text() : article.title() + "\n\n" + article.text();
-    Language language = languageDetector.detect(sample);
+    Language language = languageDetector.detect(sample, article.languageHint());
     List<String> keywords = keywordExtractor.extract(article.title(), article.text(), language);
     // Mentions are offsets into the text, so the title is left out here (it has no offsets).
     EntityFindings entities = entityRecognizers.find(article.text(), language);

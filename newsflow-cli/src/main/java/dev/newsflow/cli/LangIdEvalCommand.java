@@ -8,6 +8,7 @@ import dev.newsflow.enrich.evaluate.LangIdEvaluation;
 import dev.newsflow.enrich.evaluate.LangIdReport;
 import dev.newsflow.enrich.evaluate.LangIdSample;
 import dev.newsflow.enrich.language.LanguageDetector;
+import dev.newsflow.enrich.language.NgramLanguageDetector;
 import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
 import dev.newsflow.enrich.language.ScriptAwareLanguageDetector;
 import java.io.BufferedWriter;
@@ -38,8 +39,10 @@ import picocli.CommandLine.Spec;
 final class LangIdEvalCommand implements Callable<Integer> {
   /** The detectors that can be measured. */
   enum Detector {
-    /** The detector the enrich service uses. */
-    DEFAULT(ScriptAwareLanguageDetector::new),
+    /** The detector the enrich service uses: script rules and character n-grams. */
+    DEFAULT(NgramLanguageDetector::new),
+    /** The previous default: script rules and Optimaize's profiles. */
+    SCRIPT_OPTIMAIZE(ScriptAwareLanguageDetector::new),
     /** The first version: Optimaize's n-gram profiles through Tika. */
     OPTIMAIZE(OptimaizeLanguageDetector::new);
 
@@ -80,9 +83,12 @@ final class LangIdEvalCommand implements Callable<Integer> {
     List<LangIdSample> samples = LangIdDataset.read(dataset, limit);
 
     Footprint before = Footprint.now();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long loadCpuStart = threads.getCurrentThreadCpuTime();
     long loadStart = System.nanoTime();
     LanguageDetector chosen = detector.create();
     long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+    long loadCpuMillis = (threads.getCurrentThreadCpuTime() - loadCpuStart) / 1_000_000;
     Footprint after = Footprint.now();
 
     LangIdEvaluation.Result result = new LangIdEvaluation(chosen).run(samples);
@@ -91,7 +97,7 @@ final class LangIdEvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "dataset   %s: %,d texts, %d languages%n", dataset, samples.size(), report.languages().size());
     out.printf(Locale.ROOT, "detector  %s: supports %d of them%s%n", detector.name().toLowerCase(Locale.ROOT),
         report.supported().size(), unsupported(report));
-    out.printf(Locale.ROOT, "load      %,d ms; heap after load %,d MB (+%,d MB); RSS %s%n", loadMillis,
+    out.printf(Locale.ROOT, "load      %,d ms (%,d ms CPU); heap after load %,d MB (+%,d MB); RSS %s%n", loadMillis, loadCpuMillis,
         after.heapBytes() >> 20, (after.heapBytes() - before.heapBytes()) >> 20,
         after.rssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", after.rssBytes() >> 20));
     out.printf(Locale.ROOT, "speed     %,.0f texts per CPU-second overall (one thread)%n%n", result.textsPerCpuSecond());

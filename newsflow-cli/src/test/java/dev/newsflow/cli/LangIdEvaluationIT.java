@@ -26,10 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LangIdEvaluationIT {
   private static final String SUBSET = "langid/langid-dev-eval100.jsonl.gz";
 
-  /** Macro accuracy over all 79 languages of the set, unknown languages scoring 0. */
-  private static final double SHORT_FLOOR = 0.55;
-  private static final double SENTENCE_FLOOR = 0.72;
-  private static final double PARAGRAPH_FLOOR = 0.74;
+  /**
+   * Macro accuracy over all 79 languages of the set, unknown languages scoring 0. Reached: 82.2 /
+   * 96.2 / 97.9 (Lingua 1.2.2 high accuracy, the target: 81.8 / 96.1 / 97.3).
+   */
+  private static final double SHORT_FLOOR = 0.815;
+  private static final double SENTENCE_FLOOR = 0.955;
+  private static final double PARAGRAPH_FLOOR = 0.97;
 
   @Test
   void detectorStaysAboveItsAccuracyFloorsOnTheScoringSubset() {
@@ -48,6 +51,7 @@ class LangIdEvaluationIT {
           bucket.name(), bucket.macroSupported() * 100, bucket.macroAll() * 100);
     }
     assertThat(report.languages()).hasSize(79);
+    assertThat(report.supported()).hasSize(79);
     assertThat(report.bucket("short").orElseThrow().macroAll()).isGreaterThan(SHORT_FLOOR);
     assertThat(report.bucket("sentence").orElseThrow().macroAll()).isGreaterThan(SENTENCE_FLOOR);
     assertThat(report.bucket("paragraph").orElseThrow().macroAll()).isGreaterThan(PARAGRAPH_FLOOR);

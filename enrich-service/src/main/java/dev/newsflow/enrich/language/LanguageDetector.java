@@ -20,6 +20,16 @@ public interface LanguageDetector {
   Language detect(String text);
 
   /**
+   * Like {@link #detect(String)}, with the language the page declares ({@code <html lang>}, feed
+   * language; ISO 639-1, may be null) as a hint. The hint may settle a near tie between close
+   * languages but never overrides clear evidence in the text. Detectors that take no hints
+   * ignore it.
+   */
+  default Language detect(String text, String declaredLanguage) {
+    return detect(text);
+  }
+
+  /**
    * The ISO 639-1 codes this detector can answer with, so that an evaluation can tell the
    * languages it gets wrong from those it does not know. Empty when the implementation does not
    * say.
