@@ -23,6 +23,7 @@ import picocli.CommandLine.HelpCommand;
       SourcesCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      ModelsCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Runnable {
