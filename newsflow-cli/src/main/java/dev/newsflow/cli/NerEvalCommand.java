@@ -86,7 +86,8 @@ final class NerEvalCommand implements Callable<Integer> {
       NerRun run = evaluator.run(d);
       runs.add(run);
       run.byLanguage().forEach((language, score) -> byLanguage.merge(language, score, NerScore::plus));
-      out.printf("%n%s: %d sentences, %.0f sentences/s%n", d.name(), d.samples().size(), run.sentencesPerSecond());
+      out.printf("%n%s: %d sentences, %.0f sentences/s, %.0f sentences per CPU-second%n", d.name(), d.samples().size(),
+          run.sentencesPerSecond(), run.sentencesPerCpuSecond());
       print(out, run.score());
     }
     if (datasets.size() > 1 || byLanguage.size() > 1) {

@@ -138,6 +138,7 @@ public final class ModelStore {
       try (OutputStream out = Files.newOutputStream(temp)) {
         bytes = reader.copyEntry(source, model.entry(), out);
       }
+      readableByAll(temp);
       move(temp, target);
       log.info("fetched model {} ({} MB) from {} in {} ms", model.cacheName(), bytes >> 20, source,
           (System.nanoTime() - started) / 1_000_000);
@@ -159,6 +160,15 @@ public final class ModelStore {
         + "; the " + model.language() + " entity model must be in " + path(model)
         + " (run `newsflow models fetch " + model.language() + "` where the network is reachable and copy "
         + directory + ", or set " + REPOSITORY_ENV + " to a reachable Maven mirror)", e.getCause());
+  }
+
+  /** Temp files are private to their owner; a model cache is often shared by a service account. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the default permissions are what there is
+    }
   }
 
   private static void move(Path temp, Path target) throws IOException {
