@@ -10,6 +10,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,10 @@ import java.util.Objects;
  * of tokens with the same label become one mention spanning the tokens' character offsets in the
  * text as given.
  *
- * <p>Thread-safe: the classifier is shared. CRF inference keeps its state per call (CoreNLP's own
- * {@code ner} annotator shares one classifier among its threads the same way); tokenizers are
- * made per call.
+ * <p>Thread-safe, and the same text always gets the same answer: the classifier is shared (CRF
+ * inference keeps its state per call, as in CoreNLP's multi-threaded {@code ner} annotator), its
+ * one piece of state that changes while labelling is frozen (see {@link #freezeKnownWords}), and
+ * tokenizers are made per call. EntityEvaluationIT checks four threads against one.
  */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /** Engine names by language, e.g. {@code corenlp-en}, known before the model is loaded. */
@@ -76,6 +78,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     } catch (Exception e) {
       throw new IllegalStateException("cannot load CoreNLP model " + modelFile + ": " + e.getMessage(), e);
     }
+    freezeKnownWords(classifier);
   }
 
   /** Languages this class can tokenise for (a model is needed too). */
@@ -135,6 +138,19 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     }
     if (open != null) {
       add(into, start, end, open, textLength);
+    }
+  }
+
+  /**
+   * CoreNLP lets a classifier learn, while labelling, up to 10,000 more "known lower-case words"
+   * (a feature), so its answers depend on what it labelled before and on which thread got there
+   * first. An article's entities must not depend on the articles before it: the set is frozen at
+   * the model's own vocabulary.
+   */
+  private static void freezeKnownWords(CRFClassifier<CoreLabel> classifier) {
+    classifier.flags.maxAdditionalKnownLCWords = 0;
+    if (classifier.getKnownLCWords() instanceof MaxSizeConcurrentHashSet<String> known) {
+      known.setMaxSize(known.size());
     }
   }
 
