@@ -23,10 +23,10 @@ import java.util.Objects;
  * Persons, organisations, locations (and, where the model has them, misc) from one Stanford
  * CoreNLP CRF model (GPL-3.0-or-later) for English, German, French or Spanish.
  *
- * <p>The text is tokenised with CoreNLP's tokenizer for the language, with the options CoreNLP's
- * own pipeline uses for it, split into sentences, and each sentence is labelled by the CRF. Runs
- * of tokens with the same label become one mention spanning the tokens' character offsets in the
- * text as given.
+ * <p>The text is tokenised with CoreNLP's tokenizer for the language (with the options CoreNLP's
+ * own pipeline uses for it, German adjusted), cut into lines ({@link Sentences}), and each line is
+ * labelled by the CRF. Runs of tokens with the same label become one mention spanning the tokens'
+ * character offsets in the text as given.
  *
  * <p>Thread-safe, and the same text always gets the same answer: the classifier is shared (CRF
  * inference keeps its state per call, as in CoreNLP's multi-threaded {@code ner} annotator), its
@@ -79,11 +79,6 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
       throw new IllegalStateException("cannot load CoreNLP model " + modelFile + ": " + e.getMessage(), e);
     }
     freezeKnownWords(classifier);
-  }
-
-  /** Languages this class can tokenise for (a model is needed too). */
-  public static List<String> languages() {
-    return TOKENIZER_OPTIONS.keySet().stream().sorted().toList();
   }
 
   @Override
