@@ -15,8 +15,13 @@ import java.util.Set;
  * @param streamThreads stream threads of this instance (at most one per input partition is busy)
  * @param replicationFactor replication of the topics this service creates (its own and the Streams
  *     internal ones): 1 on a single broker, 3 in production, 0 for the cluster's default
- * @param entityLanguages languages (ISO 639-1) whose named-entity engine is switched on; empty by
- *     default, since no engine reaches the precision analysts should see yet (Chinese: ~41%)
+ * @param entityLanguages languages (ISO 639-1) whose named-entity engine is switched on (see {@link
+ *     dev.newsflow.enrich.entities.EntityRecognizers#available()}: en, de, fr, es with Stanford
+ *     CoreNLP, zh with HanLP); none when empty. A CoreNLP language whose model is not in the model
+ *     cache has it fetched on first use. The command line's default, when the operator names no
+ *     language, is {@link dev.newsflow.enrich.entities.EntityRecognizers#defaultLanguages the
+ *     languages whose model is already cached}: fetching ({@code newsflow models fetch}) is the
+ *     operator's decision to switch a language on; Chinese stays opt-in (precision ~41%)
  */
 public record EnrichSettings(
     String applicationId, Path stateDir, int streamThreads, short replicationFactor, Set<String> entityLanguages) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the named-entity engines over NER evaluation files (JSON lines with lang, tokens and IOB2 tags)",
       "and prints conlleval-style entity-level precision, recall and F1 per file, language and type,",
-      "over all types and over PER/ORG/LOC only, with engine load time, heap and throughput."
+      "over all types and over PER/ORG/LOC only, with engine load time, heap and throughput.",
+      "Models missing from the cache (--models) are fetched first, as `newsflow models fetch` does."
     })
 final class NerEvalCommand implements Callable<Integer> {
   private static final String ROW = "  %-12s %6s %6s %7s %7s %7s%n";
@@ -52,6 +53,8 @@ final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "xx", description = "Only sentences in this language (ISO 639-1).")
   String lang;
 
+  @CommandLine.Mixin ModelOptions models;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,12 +70,13 @@ final class NerEvalCommand implements Callable<Integer> {
       return 1;
     }
 
-    NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.available());
+    NerEvaluator evaluator = new NerEvaluator(EntityRecognizers.available(models.store()));
     out.println("engines");
     for (String language : new TreeSet<>(datasets.stream().flatMap(d -> d.samples().stream()).map(NerSample::lang).toList())) {
       NerEngineLoad load = evaluator.load(language);
       out.printf("  %-4s %-12s load %5d ms   heap after load %4d MB (+%d MB)%n", language,
-          load.engine() == null ? "none (all O)" : load.engine(), load.millis(),
+          load.engine() == null ? "none (all O)" : load.loaded() ? load.engine() : load.engine() + " failed to load (all O)",
+          load.millis(),
           load.heapBytesAfter() >> 20, load.heapBytesAdded() >> 20);
     }
 
@@ -82,7 +86,8 @@ final class NerEvalCommand implements Callable<Integer> {
       NerRun run = evaluator.run(d);
       runs.add(run);
       run.byLanguage().forEach((language, score) -> byLanguage.merge(language, score, NerScore::plus));
-      out.printf("%n%s: %d sentences, %.0f sentences/s%n", d.name(), d.samples().size(), run.sentencesPerSecond());
+      out.printf("%n%s: %d sentences, %.0f sentences/s, %.0f sentences per CPU-second%n", d.name(), d.samples().size(),
+          run.sentencesPerSecond(), run.sentencesPerCpuSecond());
       print(out, run.score());
     }
     if (datasets.size() > 1 || byLanguage.size() > 1) {

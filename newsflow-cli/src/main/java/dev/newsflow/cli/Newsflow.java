@@ -24,6 +24,7 @@ import picocli.CommandLine.HelpCommand;
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ModelsCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Runnable {

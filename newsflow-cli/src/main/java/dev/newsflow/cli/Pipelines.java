@@ -4,6 +4,8 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.enrich.EnrichSettings;
+import dev.newsflow.enrich.entities.EntityRecognizers;
+import dev.newsflow.enrich.entities.models.ModelStore;
 import dev.newsflow.ingest.ArticleAssembler;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.IngestSettings;
@@ -61,14 +63,27 @@ final class Pipelines {
   }
 
   static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor, int threads) {
-    return enrich(kafka, topics, dataDirectory, replicationFactor, threads, Set.of());
+    // demo and replay show the pipeline, not the entity engines: none, whatever is cached
+    return enrich(kafka, topics, dataDirectory, replicationFactor, threads, Set.of("none"));
   }
 
   static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor,
       int threads, Set<String> entityLanguages) {
     return new EnrichService(kafka, topics, new EnrichSettings(
         EnrichSettings.DEFAULT_APPLICATION_ID, dataDirectory.resolve("streams"), threads, replicationFactor,
-        languageCodes(entityLanguages)));
+        entityLanguages(entityLanguages, ModelStore.fromEnvironment())));
+  }
+
+  /**
+   * The entity languages to switch on: those given, none for {@code none}, and when nothing is
+   * given the languages whose model is in the cache.
+   */
+  static Set<String> entityLanguages(Set<String> given, ModelStore models) {
+    Set<String> codes = languageCodes(given);
+    if (codes.isEmpty()) {
+      return EntityRecognizers.defaultLanguages(models);
+    }
+    return codes.equals(Set.of("none")) ? Set.of() : codes;
   }
 
   /** Language codes as given on the command line, lower-cased; an unset env default arrives as "". */

@@ -33,8 +33,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--entity-languages", paramLabel = "LANG", split = ",",
       defaultValue = "${env:NEWSFLOW_ENTITY_LANGUAGES:-}",
-      description = "Languages (ISO 639-1) whose named-entity engine runs (env NEWSFLOW_ENTITY_LANGUAGES). "
-          + "Default: none — available: zh (HanLP; entity precision ~41% on the evaluation sets).")
+      description = "Languages (ISO 639-1) whose named-entity engine runs, or 'none' (env NEWSFLOW_ENTITY_LANGUAGES). "
+          + "Available: en, de, fr, es (Stanford CoreNLP; a named language's model is fetched into the model cache "
+          + "on first use), zh (HanLP; precision ~41%). Default: the languages whose model is already in the cache "
+          + "(NEWSFLOW_MODELS, see `newsflow models fetch`).")
   Set<String> entityLanguages = new LinkedHashSet<>();
 
   @Override

@@ -23,7 +23,32 @@ class NerEvalCommandTest {
 
   private record Run(int exit, String out, String err) {}
 
+  /** Runs with an empty model cache whose repository refuses connections: no model is downloaded. */
   private static Run eval(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    if (all.size() > 1 && all.get(1).equals("ner")) {
+      all.addAll(List.of("--models", emptyCache().toString(), "--model-repository", "http://127.0.0.1:" + closedPort() + "/"));
+    }
+    return run(all.toArray(String[]::new));
+  }
+
+  private static Path emptyCache() {
+    try {
+      return Files.createTempDirectory("models");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int closedPort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Newsflow.commandLine();
@@ -41,7 +66,7 @@ class NerEvalCommandTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("hanlp-zh", "none (all O)", "tiny_zh: 3 sentences", "PER/ORG/LOC", "language zh", "language en");
+        .contains("hanlp-zh", "corenlp-en failed to load (all O)", "tiny_zh: 3 sentences", "PER/ORG/LOC", "language zh", "language en");
     List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(3);
     ObjectMapper mapper = new ObjectMapper();

@@ -3,6 +3,9 @@ package dev.newsflow.enrich.entities;
 import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.entities.models.CoreNlpModels;
+import dev.newsflow.enrich.entities.models.ModelSpec;
+import dev.newsflow.enrich.entities.models.ModelStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +43,42 @@ public final class EntityRecognizers {
   }
 
   /**
-   * Every engine of the default build: HanLP for Chinese (either script). Which of them run in
-   * production is the operator's choice ({@link #only(Set)}): an engine is switched on for a
-   * language once its measured precision is worth showing to analysts.
+   * Every engine of the default build, with models from the cache the environment configures
+   * ({@link ModelStore#fromEnvironment()}). See {@link #available(ModelStore)}.
    */
   public static EntityRecognizers available() {
-    return builder().add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+    return available(ModelStore.fromEnvironment());
+  }
+
+  /**
+   * Every engine of the default build: Stanford CoreNLP CRF models for English, German, French
+   * and Spanish ({@link CoreNlpEntityRecognizer}, model files from {@code models}, fetched on first
+   * use if they are not cached yet) and HanLP for Chinese (either script). Which of them run in
+   * production is the operator's choice ({@link #only(Set)}, {@link #defaultLanguages(ModelStore)}).
+   * An engine whose model is neither cached nor fetchable fails to load: texts in its language
+   * get no entities and coverage {@code failed}.
+   */
+  public static EntityRecognizers available(ModelStore models) {
+    Objects.requireNonNull(models, "models");
+    Builder builder = builder();
+    for (ModelSpec model : CoreNlpModels.all()) {
+      String language = model.language();
+      builder.add(language, CoreNlpEntityRecognizer.engineName(language),
+          () -> new CoreNlpEntityRecognizer(language, models.ensure(model)));
+    }
+    return builder.add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+  }
+
+  /**
+   * The languages whose entity engine runs when the operator names none: those whose CoreNLP
+   * model is in {@code models}' cache (fetching a model is the operator's act: {@code newsflow
+   * models fetch}). Chinese stays opt-in: its precision is still below the others'.
+   */
+  public static Set<String> defaultLanguages(ModelStore models) {
+    return CoreNlpModels.all().stream()
+        .filter(m -> models.cached(m).isPresent())
+        .map(ModelSpec::language)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** These engines restricted to {@code languages} (ISO 639-1); other languages get none. */

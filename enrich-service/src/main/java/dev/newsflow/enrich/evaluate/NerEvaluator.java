@@ -43,7 +43,7 @@ public final class NerEvaluator {
     boolean loaded = recognizers.recognizer(language).isPresent();
     long nanos = System.nanoTime() - started;
     long after = usedHeap();
-    return new NerEngineLoad(lang, loaded ? recognizers.engineFor(language).orElseThrow() : null,
+    return new NerEngineLoad(lang, recognizers.engineFor(language).orElse(null), loaded,
         nanos / 1_000_000, after, Math.max(0, after - before));
   }
 
@@ -51,6 +51,8 @@ public final class NerEvaluator {
   public NerRun run(NerDataset dataset) {
     List<List<String>> predictions = new ArrayList<>(dataset.samples().size());
     Map<String, NerScore> byLanguage = new TreeMap<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     for (NerSample sample : dataset.samples()) {
       List<EntityMention> mentions = recognizers.mentions(sample.text(), language(sample.lang()));
@@ -59,7 +61,8 @@ public final class NerEvaluator {
       byLanguage.merge(sample.lang(), NerScore.of(sample.tags(), predicted), NerScore::plus);
     }
     long nanos = System.nanoTime() - started;
-    return new NerRun(dataset, predictions, byLanguage, nanos);
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStarted;
+    return new NerRun(dataset, predictions, byLanguage, nanos, cpuNanos);
   }
 
   private static Language language(String lang) {

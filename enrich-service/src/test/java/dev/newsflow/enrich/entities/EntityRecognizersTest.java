@@ -6,6 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.Entity.EntityType;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.common.article.EntityCoverage;
+import dev.newsflow.enrich.entities.models.CoreNlpModels;
+import dev.newsflow.enrich.entities.models.ModelStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EntityRecognizersTest {
   private static final Language GERMAN = new Language("de", "Latn", 0.99);
@@ -137,17 +148,54 @@ class EntityRecognizersTest {
   }
 
   @Test
-  void theAvailableEnginesCoverChineseWithHanlp() {
-    EntityRecognizers available = EntityRecognizers.available();
+  void theAvailableEnginesCoverEnglishGermanFrenchSpanishAndChinese(@TempDir Path cache) {
+    EntityRecognizers available = EntityRecognizers.available(unreachableStore(cache));
 
-    assertThat(available.languages()).containsExactly("zh");
+    assertThat(available.languages()).containsExactly("de", "en", "es", "fr", "zh");
     assertThat(available.engineFor(new Language("zh", "Hant", 1.0))).contains(HanlpEntityRecognizer.ENGINE);
-    assertThat(available.engineFor(new Language("en", "Latn", 1.0))).isEmpty();
+    assertThat(available.engineFor(new Language("de", "Latn", 1.0))).contains("corenlp-de");
+    assertThat(available.engineFor(new Language("it", "Latn", 1.0))).isEmpty();
   }
 
   @Test
-  void onlyKeepsTheLanguagesSwitchedOn() {
-    assertThat(EntityRecognizers.available().only(java.util.Set.of("zh", "en")).languages()).containsExactly("zh");
-    assertThat(EntityRecognizers.available().only(java.util.Set.of()).languages()).isEmpty();
+  void aLanguageWhoseModelCannotBeFetchedGetsNoEntitiesAndSaysItFailed(@TempDir Path cache) {
+    EntityRecognizers available = EntityRecognizers.available(unreachableStore(cache));
+
+    EntityFindings findings = available.find("Angela Merkel besuchte Paris.", new Language("de", "Latn", 1.0));
+
+    assertThat(findings.coverage()).isEqualTo(EntityCoverage.FAILED);
+    assertThat(findings.engine()).isEqualTo("corenlp-de");
+    assertThat(findings.entities()).isEmpty();
+    assertThat(available.recognizer(new Language("de", "Latn", 1.0))).isEmpty();
+  }
+
+  @Test
+  void byDefaultTheLanguagesWithACachedModelAreSwitchedOn(@TempDir Path cache) throws IOException {
+    ModelStore store = unreachableStore(cache);
+    assertThat(EntityRecognizers.defaultLanguages(store)).isEmpty();
+
+    Path french = store.path(CoreNlpModels.forLanguage("fr").orElseThrow());
+    Files.createDirectories(french.getParent());
+    Files.write(french, new byte[] {1});
+
+    assertThat(EntityRecognizers.defaultLanguages(store)).containsExactly("fr");
+  }
+
+  @Test
+  void onlyKeepsTheLanguagesSwitchedOn(@TempDir Path cache) {
+    EntityRecognizers available = EntityRecognizers.available(unreachableStore(cache));
+    assertThat(available.only(java.util.Set.of("zh", "en", "it")).languages()).containsExactly("en", "zh");
+    assertThat(available.only(java.util.Set.of()).languages()).isEmpty();
+  }
+
+  /** A cache whose repository refuses connections: nothing can be fetched. */
+  private static ModelStore unreachableStore(Path cache) {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ModelStore(cache, URI.create("http://127.0.0.1:" + port + "/maven2/"));
   }
 }
