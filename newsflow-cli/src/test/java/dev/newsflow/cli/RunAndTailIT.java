@@ -90,7 +90,8 @@ class RunAndTailIT {
   }
 
   private static Process start(Path work, String name, List<String> args) throws IOException {
-    return NewsflowJar.start(work, name, args, Map.of());
+    // Entity engines default to the models in the user's cache: none here, whatever the machine has.
+    return NewsflowJar.start(work, name, args, Map.of("NEWSFLOW_ENTITY_LANGUAGES", "none"));
   }
 
   private static String read(Path file) throws IOException {

@@ -31,7 +31,9 @@ class SeparateServicesIT {
     Map<String, String> env = Map.of(
         "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
         "NEWSFLOW_TOPIC_PREFIX", prefix,
-        "NEWSFLOW_DATA_DIR", work.resolve("data").toString());
+        "NEWSFLOW_DATA_DIR", work.resolve("data").toString(),
+        // Entity engines default to the models in the user's cache: none here, whatever the machine has.
+        "NEWSFLOW_ENTITY_LANGUAGES", "none");
     try (DemoSite site = DemoSite.start()) {
       Process enrich = NewsflowJar.start(work, "enrich", List.of("enrich", "--threads", "2"), env);
       try {
