@@ -43,7 +43,7 @@ final class Boilerplate {
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
       "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
-      "sidebar", "widget", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
+      "sidebar", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
       "popup", "modal", "skip", "dh", "daohang");
   /** Class/id words that name the article or its container. */
   private static final Set<String> CONTENT_WORDS = Set.of(
@@ -53,6 +53,11 @@ final class Boilerplate {
   private static final List<String> COMMENT_WORDS = List.of("comment", "disqus", "pinglun");
   /** Weighted text outside a comment thread that makes an article before it. */
   static final int MIN_TEXT_BESIDE_COMMENTS = 300;
+  /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
+  private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
+  /** A block named like boilerplate with this many prose paragraphs is kept (see holdsProse). */
+  static final int MIN_PROSE_PARAGRAPHS = 3;
+  static final double MAX_PROSE_LINK_SHARE = 0.15;
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
   private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
 
@@ -86,7 +91,7 @@ final class Boilerplate {
         continue;
       }
       Kind kind = names.of(e);
-      if (kind.junk() && !kind.content()) {
+      if (kind.junk() && !kind.content() && (kind.comments() || !holdsProse(e, sizes))) {
         junk.add(e);
       }
     }
@@ -98,10 +103,13 @@ final class Boilerplate {
     int bodyText = sizes.size(doc.body());
     List<Element> chrome = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main")
-          || holdsMostOfThePage(e, sizes, bodyText)) {
+      if (e == doc.body() || e.nameIs("article") || e.nameIs("main")) {
         continue;
       }
+      if (holdsMostOfThePage(e, sizes, bodyText)) {
+        continue;
+      }
+      Kind kind = names.of(e);
       // A block named as content holds it, whatever else its tag or name says ("sidebar-content"
       // wrappers, articles in asides); only a nav or menu is never content.
       String tag = e.normalName();
@@ -109,8 +117,7 @@ final class Boilerplate {
         chrome.add(e);
         continue;
       }
-      Kind kind = names.of(e);
-      if ((CHROME.contains(tag) || kind.chrome()) && !kind.content()) {
+      if ((CHROME.contains(tag) || kind.chrome()) && !kind.content() && !holdsProse(e, sizes)) {
         chrome.add(e);
       }
     }
@@ -136,6 +143,17 @@ final class Boilerplate {
    */
   private static boolean holdsMostOfThePage(Element e, TextSizes sizes, int bodyText) {
     return bodyText > 0 && sizes.size(e) * 2 >= bodyText;
+  }
+
+  /**
+   * Whether {@code e} holds several paragraphs of prose and few links. Share bars, ads, banners,
+   * menus and widgets hold labels, teasers and links; a block with this much prose is an article
+   * whatever its name says (page builders call every block a widget, an unclosed share bar wraps
+   * the text after it).
+   */
+  private static boolean holdsProse(Element e, TextSizes sizes) {
+    return sizes.proseParagraphs(e) >= MIN_PROSE_PARAGRAPHS
+        && sizes.linkSize(e) <= sizes.size(e) * MAX_PROSE_LINK_SHARE;
   }
 
   static boolean isHidden(Element e) {
@@ -168,6 +186,15 @@ final class Boilerplate {
     static final Kind NONE = new Kind(false, false, false, false);
   }
 
+  /**
+   * Reads each class or id token on its own. A token that looks generated ("css-1x2y3z") says
+   * nothing. A word after a negation ("has-ads", "no-comments", "non-paywall", "with-navigation")
+   * describes what the block contains or lacks, not what it is. Within one token a junk word is
+   * not vetoed by a content word beside it: "related-articles" and "article-comments" are junk,
+   * while "entry-content share" (two tokens) stays content. "widget" is chrome only as a token's
+   * first word ("widget", "widget_recent_entries"): page builders prefix their own name to every
+   * block, the article included ("elementor-widget-container").
+   */
   private static Kind kindOf(String names) {
     if (names.isBlank()) {
       return Kind.NONE;
@@ -176,14 +203,58 @@ final class Boilerplate {
     boolean content = false;
     boolean chrome = false;
     boolean comments = false;
-    for (String w : words(names.strip())) {
-      String word = w.toLowerCase(Locale.ROOT);
-      junk |= isJunkWord(word);
-      content |= CONTENT_WORDS.contains(word);
-      chrome |= CHROME_WORDS.contains(word);
-      comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+    for (String token : names.strip().split("\\s+")) {
+      List<String> words = words(token);
+      if (looksGenerated(words)) {
+        continue;
+      }
+      boolean tokenJunk = false;
+      boolean tokenContent = false;
+      boolean negated = false;
+      boolean first = true;
+      for (String w : words) {
+        String word = w.toLowerCase(Locale.ROOT);
+        if (NEGATIONS.contains(word)) {
+          negated = true;
+          continue;
+        }
+        if (!negated) {
+          tokenJunk |= isJunkWord(word);
+          chrome |= CHROME_WORDS.contains(word) || first && word.equals("widget");
+          comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+        }
+        tokenContent |= CONTENT_WORDS.contains(word);
+        negated = false;
+        first = false;
+      }
+      junk |= tokenJunk;
+      content |= tokenContent && !tokenJunk;
     }
     return new Kind(junk, content, chrome, comments);
+  }
+
+  /**
+   * Whether a token's words look machine-made: a word of five or more characters mixing letters
+   * and digits is a hash from a CSS-in-JS tool or a page builder, and the words beside it
+   * ("tagStyle_z4kqwb") are as arbitrary.
+   */
+  private static boolean looksGenerated(List<String> words) {
+    for (String w : words) {
+      if (w.length() < 5) {
+        continue;
+      }
+      boolean letter = false;
+      boolean digit = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+      if (letter && digit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
