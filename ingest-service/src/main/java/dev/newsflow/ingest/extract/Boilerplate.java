@@ -55,6 +55,8 @@ final class Boilerplate {
   static final int MIN_TEXT_BESIDE_COMMENTS = 300;
   /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
   private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
+  /** A link wrapping blocks with this much text (weighted) is not a link but a wrapper. */
+  static final int MIN_WRAPPING_LINK_CHARS = 600;
   /** A block named like boilerplate with this many prose paragraphs is kept (see holdsProse). */
   static final int MIN_PROSE_PARAGRAPHS = 3;
   static final double MAX_PROSE_LINK_SHARE = 0.15;
@@ -74,6 +76,7 @@ final class Boilerplate {
     alwaysJunk.forEach(Element::remove);
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
+    unwrapLinksAroundText(doc, sizes);
     List<Element> junk = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
       if (e == doc.body()) {
@@ -96,6 +99,35 @@ final class Boilerplate {
       }
     }
     junk.forEach(Element::remove);
+  }
+
+  /**
+   * Replaces links that wrap blocks with an article's worth of text by their content. Such a link
+   * is an unclosed {@code <a>} that the parser stretched over the text after it, or a whole
+   * article made clickable; either way its text is not link text, and counting it as such would
+   * make the article look like a link list.
+   */
+  private static void unwrapLinksAroundText(Document doc, TextSizes sizes) {
+    List<Element> wrappers = new ArrayList<>();
+    for (Element a : doc.body().getElementsByTag("a")) {
+      if (sizes.size(a) >= MIN_WRAPPING_LINK_CHARS && holdsBlock(a)) {
+        wrappers.add(a);
+      }
+    }
+    for (Element a : wrappers) {
+      if (a.parent() != null) {
+        a.unwrap();
+      }
+    }
+  }
+
+  private static boolean holdsBlock(Element e) {
+    for (Element child : e.children()) {
+      if (Html.isBlock(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void removeChrome(Document doc, Names names) {

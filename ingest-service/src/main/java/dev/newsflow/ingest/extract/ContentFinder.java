@@ -1,12 +1,15 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -44,6 +47,8 @@ final class ContentFinder {
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   /** Siblings with more link text than this are link lists. */
   static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+  /** Blocks inside the one element the markup names as the article count this much more. */
+  static final double MARKED_ARTICLE_BOOST = 1.5;
   /** A wrapper is a parent with at most this much more text than its one real child. */
   static final double WRAPPER_SLACK = 1.1;
 
@@ -95,9 +100,29 @@ final class ContentFinder {
         raw.merge(second, score / 2, Double::sum);
       }
     }
+    Set<Element> marked = markedArticle(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
-    raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))));
+    raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))
+        * (marked.contains(e) ? MARKED_ARTICLE_BOOST : 1)));
     return scores;
+  }
+
+  /**
+   * The elements inside the page's one article, where the markup says which it is: a single
+   * {@code article} element or a single {@code itemprop=articleBody}. Several of either are a
+   * list of teasers and say nothing.
+   */
+  private static Set<Element> markedArticle(Element body) {
+    Elements marked = body.getElementsByAttributeValue("itemprop", "articleBody");
+    if (marked.size() != 1) {
+      marked = body.getElementsByTag("article");
+    }
+    if (marked.size() != 1) {
+      return Set.of();
+    }
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    inside.addAll(marked.getFirst().getAllElements());
+    return inside;
   }
 
   /**
