@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ final class Boilerplate {
       "figure", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
       "meta", "base");
 
+  /** A heading's class and id name its style or its anchor, never page chrome. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
   private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
 
@@ -42,9 +46,12 @@ final class Boilerplate {
       "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot");
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
-      "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
-      "sidebar", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
-      "popup", "modal", "skip", "dh", "daohang");
+      "menu", "nav", "navbar", "navigation", "banner", "masthead", "topbar", "toolbar",
+      "sidebar", "tags", "tag", "pagination", "pager", "rss", "login", "logo",
+      "popup", "modal", "dialog", "skip", "dh", "daohang");
+  /** Chrome words only when nothing but a page-level word qualifies them (see kindOf). */
+  private static final Set<String> COMPONENT_WORDS = Set.of("widget", "header", "print");
+  private static final Set<String> PAGE_WORDS = Set.of("site", "page", "global", "main", "top");
   /** Class/id words that name the article or its container. */
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
@@ -134,8 +141,13 @@ final class Boilerplate {
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
     List<Element> chrome = new ArrayList<>();
+    Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main")) {
+      Element parent = e.parent();
+      if (parent != null && (inArticle.contains(parent) || parent.nameIs("article") || parent.nameIs("main"))) {
+        inArticle.add(e);
+      }
+      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
         continue;
       }
       if (holdsMostOfThePage(e, sizes, bodyText)) {
@@ -149,11 +161,20 @@ final class Boilerplate {
         chrome.add(e);
         continue;
       }
+      // An article's own header holds its headline, lead and byline, not the site's banner.
+      if (inArticle.contains(e) && (tag.equals("header") || kind.chrome() && !kind.junk() && isHeaderNamed(e))) {
+        continue;
+      }
       if ((CHROME.contains(tag) || kind.chrome()) && !kind.content() && !holdsProse(e, sizes)) {
         chrome.add(e);
       }
     }
     chrome.forEach(Element::remove);
+  }
+
+  private static boolean isHeaderNamed(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.contains("header");
   }
 
   /**
@@ -223,9 +244,10 @@ final class Boilerplate {
    * nothing. A word after a negation ("has-ads", "no-comments", "non-paywall", "with-navigation")
    * describes what the block contains or lacks, not what it is. Within one token a junk word is
    * not vetoed by a content word beside it: "related-articles" and "article-comments" are junk,
-   * while "entry-content share" (two tokens) stays content. "widget" is chrome only as a token's
-   * first word ("widget", "widget_recent_entries"): page builders prefix their own name to every
-   * block, the article included ("elementor-widget-container").
+   * while "entry-content share" (two tokens) stays content. Words like "widget" and "header" are
+   * chrome only as a token's first word or after "site", "page" ("widget_recent_entries",
+   * "site-header"): a word before them names the part of the page they belong to
+   * ("elementor-widget-container", "table-header", "recipe-print-step").
    */
   private static Kind kindOf(String names) {
     if (names.isBlank()) {
@@ -244,6 +266,7 @@ final class Boilerplate {
       boolean tokenContent = false;
       boolean negated = false;
       boolean first = true;
+      String previous = "";
       for (String w : words) {
         String word = w.toLowerCase(Locale.ROOT);
         if (NEGATIONS.contains(word)) {
@@ -252,12 +275,14 @@ final class Boilerplate {
         }
         if (!negated) {
           tokenJunk |= isJunkWord(word);
-          chrome |= CHROME_WORDS.contains(word) || first && word.equals("widget");
+          chrome |= CHROME_WORDS.contains(word)
+              || COMPONENT_WORDS.contains(word) && (first || PAGE_WORDS.contains(previous));
           comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
         }
         tokenContent |= CONTENT_WORDS.contains(word);
         negated = false;
         first = false;
+        previous = word;
       }
       junk |= tokenJunk;
       content |= tokenContent && !tokenJunk;
