@@ -68,7 +68,7 @@ final class Boilerplate {
   static final int MIN_PROSE_PARAGRAPHS = 3;
   static final double MAX_PROSE_LINK_SHARE = 0.15;
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
-  private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
+  private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries", "shared");
 
   private Boilerplate() {}
 
@@ -262,18 +262,23 @@ final class Boilerplate {
       if (looksGenerated(words)) {
         continue;
       }
+      // A BEM modifier ("Section--Ads", "teaser--shareable") names a variant of the block, not
+      // what the block is.
+      int modifier = token.indexOf("--");
+      int named = modifier <= 0 ? words.size() : words(token.substring(0, modifier)).size();
       boolean tokenJunk = false;
       boolean tokenContent = false;
       boolean negated = false;
       boolean first = true;
       String previous = "";
-      for (String w : words) {
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
         String word = w.toLowerCase(Locale.ROOT);
         if (NEGATIONS.contains(word)) {
           negated = true;
           continue;
         }
-        if (!negated) {
+        if (!negated && i < named) {
           tokenJunk |= isJunkWord(word);
           chrome |= CHROME_WORDS.contains(word)
               || COMPONENT_WORDS.contains(word) && (first || PAGE_WORDS.contains(previous));

@@ -47,6 +47,9 @@ class LayoutRulesTest {
       // "table-header", "print-step", an anchor id "nav_..." on a heading: parts of the text.
       "names-qualified-by-their-component.html|Flour, 500 g|Contact us",
       "names-qualified-by-their-component.html|Second step: the filling|Home",
+      // A front page of dated posts is a listing: the first (newest) post is the article.
+      "blog-front-page-of-dated-posts.html|-|Long hair cut short",
+      "blog-front-page-of-dated-posts.html|-|Snow in the south",
   })
   void articleComesOutWholeAndOnlyIt(String fixture, String alsoKept, String dropped)
       throws IOException, ExtractionException {
@@ -77,6 +80,8 @@ class LayoutRulesTest {
       "kb-tip-print-step|false|false|false",
       "sidebar|false|false|true",
       "main with-navigation|false|true|false",
+      "TestReport__Section TestReport__Section--Ads|false|false|false",
+      "m-shared-nav-content-inner|false|true|true",
   })
   void classNamesAreReadTokenByToken(String classes, boolean junk, boolean content, boolean chrome) {
     Element e = Jsoup.parse("<div class='" + classes + "'></div>").body().child(0);
