@@ -29,6 +29,10 @@ echo "Readability.js (single thread, decode + parse + extract):" >&2
 node "$here/readability.mjs" "$data" "$@" | tee "$out/readability.tsv"
 echo >&2
 java -Xmx1g -cp "$jar" "$here/JsoupParseRate.java" "$data" | tee "$out/jsoup.tsv"
+echo "newsflow, pages per CPU-second after a warm-up pass:" >&2
+java -Xmx1g -cp "$jar" "$here/ExtractionCpuRate.java" "$data" | tee "$out/cpu.tsv"
+echo "newsflow on synthetic pages up to 10 MB (heap capped at 256 MB):" >&2
+java -Xmx256m -cp "$jar" "$here/LargePageHeap.java" 10 | tee "$out/large-page.tsv"
 echo
 
 # Side by side: per set, F1 and pages/s of both and newsflow's speed over Readability's.

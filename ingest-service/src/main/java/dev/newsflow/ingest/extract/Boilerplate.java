@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ final class Boilerplate {
       "figure", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
       "meta", "base");
 
+  /** A heading's class and id name its style or its anchor, never page chrome. */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
   private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
 
@@ -42,9 +46,12 @@ final class Boilerplate {
       "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot");
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
-      "menu", "nav", "navbar", "navigation", "banner", "header", "masthead", "topbar", "toolbar",
-      "sidebar", "widget", "tags", "tag", "pagination", "pager", "print", "rss", "login", "logo",
-      "popup", "modal", "skip", "dh", "daohang");
+      "menu", "nav", "navbar", "navigation", "banner", "masthead", "topbar", "toolbar",
+      "sidebar", "tags", "tag", "pagination", "pager", "rss", "login", "logo",
+      "popup", "modal", "dialog", "skip", "dh", "daohang");
+  /** Chrome words only when nothing but a page-level word qualifies them (see kindOf). */
+  private static final Set<String> COMPONENT_WORDS = Set.of("widget", "header", "print");
+  private static final Set<String> PAGE_WORDS = Set.of("site", "page", "global", "main", "top");
   /** Class/id words that name the article or its container. */
   private static final Set<String> CONTENT_WORDS = Set.of(
       "article", "articles", "articlebody", "content", "post", "entry", "story", "text", "artikel",
@@ -53,8 +60,15 @@ final class Boilerplate {
   private static final List<String> COMMENT_WORDS = List.of("comment", "disqus", "pinglun");
   /** Weighted text outside a comment thread that makes an article before it. */
   static final int MIN_TEXT_BESIDE_COMMENTS = 300;
+  /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
+  private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
+  /** A link wrapping blocks with this much text (weighted) is not a link but a wrapper. */
+  static final int MIN_WRAPPING_LINK_CHARS = 600;
+  /** A block named like boilerplate with this many prose paragraphs is kept (see holdsProse). */
+  static final int MIN_PROSE_PARAGRAPHS = 3;
+  static final double MAX_PROSE_LINK_SHARE = 0.15;
   /** Class/id words that look like junk but name article text, e.g. an opinion column. */
-  private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries");
+  private static final Set<String> NOT_JUNK = Set.of("commentary", "commentaries", "shared");
 
   private Boilerplate() {}
 
@@ -69,6 +83,7 @@ final class Boilerplate {
     alwaysJunk.forEach(Element::remove);
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
+    unwrapLinksAroundText(doc, sizes);
     List<Element> junk = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
       if (e == doc.body()) {
@@ -86,22 +101,59 @@ final class Boilerplate {
         continue;
       }
       Kind kind = names.of(e);
-      if (kind.junk() && !kind.content()) {
+      if (kind.junk() && !kind.content() && (kind.comments() || !holdsProse(e, sizes))) {
         junk.add(e);
       }
     }
     junk.forEach(Element::remove);
   }
 
+  /**
+   * Replaces links that wrap blocks with an article's worth of text by their content. Such a link
+   * is an unclosed {@code <a>} that the parser stretched over the text after it, or a whole
+   * article made clickable; either way its text is not link text, and counting it as such would
+   * make the article look like a link list.
+   */
+  private static void unwrapLinksAroundText(Document doc, TextSizes sizes) {
+    List<Element> wrappers = new ArrayList<>();
+    for (Element a : doc.body().getElementsByTag("a")) {
+      if (sizes.size(a) >= MIN_WRAPPING_LINK_CHARS && holdsBlock(a)) {
+        wrappers.add(a);
+      }
+    }
+    for (Element a : wrappers) {
+      if (a.parent() != null) {
+        a.unwrap();
+      }
+    }
+  }
+
+  private static boolean holdsBlock(Element e) {
+    for (Element child : e.children()) {
+      if (Html.isBlock(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void removeChrome(Document doc, Names names) {
     TextSizes sizes = TextSizes.of(doc.body());
     int bodyText = sizes.size(doc.body());
     List<Element> chrome = new ArrayList<>();
+    Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main")
-          || holdsMostOfThePage(e, sizes, bodyText)) {
+      Element parent = e.parent();
+      if (parent != null && (inArticle.contains(parent) || parent.nameIs("article") || parent.nameIs("main"))) {
+        inArticle.add(e);
+      }
+      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
         continue;
       }
+      if (holdsMostOfThePage(e, sizes, bodyText)) {
+        continue;
+      }
+      Kind kind = names.of(e);
       // A block named as content holds it, whatever else its tag or name says ("sidebar-content"
       // wrappers, articles in asides); only a nav or menu is never content.
       String tag = e.normalName();
@@ -109,12 +161,20 @@ final class Boilerplate {
         chrome.add(e);
         continue;
       }
-      Kind kind = names.of(e);
-      if ((CHROME.contains(tag) || kind.chrome()) && !kind.content()) {
+      // An article's own header holds its headline, lead and byline, not the site's banner.
+      if (inArticle.contains(e) && (tag.equals("header") || kind.chrome() && !kind.junk() && isHeaderNamed(e))) {
+        continue;
+      }
+      if ((CHROME.contains(tag) || kind.chrome()) && !kind.content() && !holdsProse(e, sizes)) {
         chrome.add(e);
       }
     }
     chrome.forEach(Element::remove);
+  }
+
+  private static boolean isHeaderNamed(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.contains("header");
   }
 
   /**
@@ -136,6 +196,17 @@ final class Boilerplate {
    */
   private static boolean holdsMostOfThePage(Element e, TextSizes sizes, int bodyText) {
     return bodyText > 0 && sizes.size(e) * 2 >= bodyText;
+  }
+
+  /**
+   * Whether {@code e} holds several paragraphs of prose and few links. Share bars, ads, banners,
+   * menus and widgets hold labels, teasers and links; a block with this much prose is an article
+   * whatever its name says (page builders call every block a widget, an unclosed share bar wraps
+   * the text after it).
+   */
+  private static boolean holdsProse(Element e, TextSizes sizes) {
+    return sizes.proseParagraphs(e) >= MIN_PROSE_PARAGRAPHS
+        && sizes.linkSize(e) <= sizes.size(e) * MAX_PROSE_LINK_SHARE;
   }
 
   static boolean isHidden(Element e) {
@@ -168,6 +239,16 @@ final class Boilerplate {
     static final Kind NONE = new Kind(false, false, false, false);
   }
 
+  /**
+   * Reads each class or id token on its own. A token that looks generated ("css-1x2y3z") says
+   * nothing. A word after a negation ("has-ads", "no-comments", "non-paywall", "with-navigation")
+   * describes what the block contains or lacks, not what it is. Within one token a junk word is
+   * not vetoed by a content word beside it: "related-articles" and "article-comments" are junk,
+   * while "entry-content share" (two tokens) stays content. Words like "widget" and "header" are
+   * chrome only as a token's first word or after "site", "page" ("widget_recent_entries",
+   * "site-header"): a word before them names the part of the page they belong to
+   * ("elementor-widget-container", "table-header", "recipe-print-step").
+   */
   private static Kind kindOf(String names) {
     if (names.isBlank()) {
       return Kind.NONE;
@@ -176,14 +257,66 @@ final class Boilerplate {
     boolean content = false;
     boolean chrome = false;
     boolean comments = false;
-    for (String w : words(names.strip())) {
-      String word = w.toLowerCase(Locale.ROOT);
-      junk |= isJunkWord(word);
-      content |= CONTENT_WORDS.contains(word);
-      chrome |= CHROME_WORDS.contains(word);
-      comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+    for (String token : names.strip().split("\\s+")) {
+      List<String> words = words(token);
+      if (looksGenerated(words)) {
+        continue;
+      }
+      // A BEM modifier ("Section--Ads", "teaser--shareable") names a variant of the block, not
+      // what the block is.
+      int modifier = token.indexOf("--");
+      int named = modifier <= 0 ? words.size() : words(token.substring(0, modifier)).size();
+      boolean tokenJunk = false;
+      boolean tokenContent = false;
+      boolean negated = false;
+      boolean first = true;
+      String previous = "";
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        String word = w.toLowerCase(Locale.ROOT);
+        if (NEGATIONS.contains(word)) {
+          negated = true;
+          continue;
+        }
+        if (!negated && i < named) {
+          tokenJunk |= isJunkWord(word);
+          chrome |= CHROME_WORDS.contains(word)
+              || COMPONENT_WORDS.contains(word) && (first || PAGE_WORDS.contains(previous));
+          comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+        }
+        tokenContent |= CONTENT_WORDS.contains(word);
+        negated = false;
+        first = false;
+        previous = word;
+      }
+      junk |= tokenJunk;
+      content |= tokenContent && !tokenJunk;
     }
     return new Kind(junk, content, chrome, comments);
+  }
+
+  /**
+   * Whether a token's words look machine-made: a word of five or more characters mixing letters
+   * and digits is a hash from a CSS-in-JS tool or a page builder, and the words beside it
+   * ("tagStyle_z4kqwb") are as arbitrary.
+   */
+  private static boolean looksGenerated(List<String> words) {
+    for (String w : words) {
+      if (w.length() < 5) {
+        continue;
+      }
+      boolean letter = false;
+      boolean digit = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+      if (letter && digit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,12 +1,15 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -44,6 +47,12 @@ final class ContentFinder {
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   /** Siblings with more link text than this are link lists. */
   static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+  /** Blocks inside the one element the markup names as the article count this much more. */
+  static final double MARKED_ARTICLE_BOOST = 1.5;
+  /** Kept blocks that look alike and open with a date line are a listing from this many. */
+  static final int MIN_LISTING_ENTRIES = 3;
+  /** An entry's date line is among its first lines: title, date, byline. */
+  static final int ENTRY_HEAD_LINES = 4;
   /** A wrapper is a parent with at most this much more text than its one real child. */
   static final double WRAPPER_SLACK = 1.1;
 
@@ -70,7 +79,15 @@ final class ContentFinder {
     double bestScore = ranked.getFirst().getValue();
 
     best = commonAncestorOfRivals(best, bestScore, ranked, body);
-    return withSiblings(best, scores.getOrDefault(best, bestScore), scores, counts, body);
+    List<Element> kept = withSiblings(best, scores.getOrDefault(best, bestScore), scores, counts, body);
+    if (kept.size() == 1) {
+      // The entries of a listing may be the chosen block's children rather than its siblings.
+      Element first = firstOfDatedEntries(kept.getFirst().children(), null, null, counts);
+      if (first != null) {
+        return List.of(first);
+      }
+    }
+    return kept;
   }
 
   /** Scores of the containers, each discounted by its share of link text. */
@@ -95,9 +112,29 @@ final class ContentFinder {
         raw.merge(second, score / 2, Double::sum);
       }
     }
+    Set<Element> marked = markedArticle(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
-    raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))));
+    raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))
+        * (marked.contains(e) ? MARKED_ARTICLE_BOOST : 1)));
     return scores;
+  }
+
+  /**
+   * The elements inside the page's one article, where the markup says which it is: a single
+   * {@code article} element or a single {@code itemprop=articleBody}. Several of either are a
+   * list of teasers and say nothing.
+   */
+  private static Set<Element> markedArticle(Element body) {
+    Elements marked = body.getElementsByAttributeValue("itemprop", "articleBody");
+    if (marked.size() != 1) {
+      marked = body.getElementsByTag("article");
+    }
+    if (marked.size() != 1) {
+      return Set.of();
+    }
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    inside.addAll(marked.getFirst().getAllElements());
+    return inside;
   }
 
   /**
@@ -178,7 +215,60 @@ final class ContentFinder {
         kept.add(sibling == top ? best : sibling);
       }
     }
-    return kept;
+    Element firstEntry = firstOfDatedEntries(kept, top, best, counts);
+    return firstEntry == null ? kept : List.of(firstEntry);
+  }
+
+  /**
+   * When {@code blocks} are entries of a listing (a blog's front page, an archive), the first of
+   * them; else null. Entries look alike (same tag and class as {@code top}, the best block's
+   * wrapper, or as the first block with text) and each opens with its own date line, which the
+   * parts of one article do not. {@code best} stands in for {@code top} in {@code blocks}.
+   */
+  private static Element firstOfDatedEntries(
+      List<Element> blocks, Element top, Element best, Map<Element, Counts> counts) {
+    if (blocks.size() < MIN_LISTING_ENTRIES) {
+      return null;
+    }
+    Element shape = top;
+    if (shape == null) {
+      for (Element e : blocks) {
+        if (total(counts, e) >= MIN_BLOCK_CHARS) {
+          shape = e;
+          break;
+        }
+      }
+      if (shape == null) {
+        return null;
+      }
+    }
+    List<Element> entries = new ArrayList<>();
+    for (Element e : blocks) {
+      Element block = e == best ? top : e;
+      if (block.normalName().equals(shape.normalName()) && block.className().equals(shape.className())
+          && total(counts, block) >= MIN_BLOCK_CHARS) {
+        entries.add(e);
+      }
+    }
+    if (entries.size() < MIN_LISTING_ENTRIES) {
+      return null;
+    }
+    for (Element e : entries) {
+      if (!opensWithDate(e == best ? top : e)) {
+        return null;
+      }
+    }
+    return entries.getFirst();
+  }
+
+  private static boolean opensWithDate(Element entry) {
+    List<Line> lines = BlockLines.of(entry);
+    for (int i = 0; i < Math.min(ENTRY_HEAD_LINES, lines.size()); i++) {
+      if (MainText.dateLine(lines.get(i).text(), null).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For each of {@code siblings}, the best score of a block in it (itself included). */

@@ -9,39 +9,91 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The weighted text length (see {@link Html#weightedLength}) of every element of a subtree,
- * counted in one pass rather than by asking each element for its text, which is quadratic on
- * deeply nested pages.
+ * The weighted text length (see {@link Html#weightedLength}), link text length and number of prose
+ * paragraphs of every element of a subtree, counted in one pass rather than by asking each element
+ * for its text, which is quadratic on deeply nested pages.
  */
 final class TextSizes {
-  private final Map<Element, Integer> sizes;
+  /** A paragraph at least this long (weighted) with little link text is prose. */
+  static final int PROSE_PARAGRAPH_CHARS = 150;
+  /** ... where little is at most this share. */
+  static final double PROSE_MAX_LINK_SHARE = 0.2;
 
-  private TextSizes(Map<Element, Integer> sizes) {
-    this.sizes = sizes;
+  private final Map<Element, Counts> counts;
+
+  private TextSizes(Map<Element, Counts> counts) {
+    this.counts = counts;
+  }
+
+  private static final class Counts {
+    int chars;
+    int linkChars;
+    int proseParagraphs;
   }
 
   static TextSizes of(Element root) {
-    Map<Element, Integer> sizes = new IdentityHashMap<>();
+    Map<Element, Counts> counts = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
+      private int linkDepth;
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-          sizes.merge(parent, Html.weightedLength(t.getWholeText()), Integer::sum);
+          int chars = Html.weightedLength(t.getWholeText());
+          if (chars > 0) {
+            Counts c = counts.computeIfAbsent(parent, k -> new Counts());
+            c.chars += chars;
+            if (linkDepth > 0) {
+              c.linkChars += chars;
+            }
+          }
+        } else if (node instanceof Element e && e.nameIs("a")) {
+          linkDepth++;
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && node != root && e.parent() != null) {
-          sizes.merge(e.parent(), sizes.getOrDefault(e, 0), Integer::sum);
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        if (e.nameIs("a")) {
+          linkDepth--;
+        }
+        Counts mine = counts.get(e);
+        if (mine == null) {
+          return;
+        }
+        if (e.nameIs("p") && mine.chars >= PROSE_PARAGRAPH_CHARS
+            && mine.linkChars <= mine.chars * PROSE_MAX_LINK_SHARE) {
+          mine.proseParagraphs++;
+        }
+        if (node != root && e.parent() != null) {
+          Counts theirs = counts.computeIfAbsent(e.parent(), k -> new Counts());
+          theirs.chars += mine.chars;
+          theirs.linkChars += mine.linkChars;
+          theirs.proseParagraphs += mine.proseParagraphs;
         }
       }
     }, root);
-    return new TextSizes(sizes);
+    return new TextSizes(counts);
   }
 
   /** The weighted length of {@code e}'s text; 0 for elements not in the subtree. */
   int size(Element e) {
-    return sizes.getOrDefault(e, 0);
+    Counts c = counts.get(e);
+    return c == null ? 0 : c.chars;
+  }
+
+  /** The weighted length of the link text in {@code e}. */
+  int linkSize(Element e) {
+    Counts c = counts.get(e);
+    return c == null ? 0 : c.linkChars;
+  }
+
+  /** How many prose paragraphs {@code e} holds: long {@code p} elements with little link text. */
+  int proseParagraphs(Element e) {
+    Counts c = counts.get(e);
+    return c == null ? 0 : c.proseParagraphs;
   }
 }
