@@ -35,11 +35,16 @@ echo "newsflow on synthetic pages up to 10 MB (heap capped at 256 MB):" >&2
 java -Xmx256m -cp "$jar" "$here/LargePageHeap.java" 10 | tee "$out/large-page.tsv"
 echo
 
-# Side by side: per set, F1 and pages/s of both and newsflow's speed over Readability's.
+# Side by side: per set, F1 and pages/s of both and newsflow's speed over Readability's, in wall
+# time (first passes, which includes each runtime's warm-up) and in CPU time (warm passes; the
+# figure to trust on a busy machine).
 awk -F'\t' '
-  FNR == NR { rf1[$1] = $7; rps[$1] = $8; next }
+  FILENAME ~ /readability.tsv$/ { rf1[$1] = $7; rps[$1] = $8; rcpu[$1] = $9; next }
+  FILENAME ~ /cpu.tsv$/ { split($3, c, " "); ncpu[$1] = c[1]; next }
   $2 == "all" { nf1[$1] = $8; nps[$1] = $13; sets[$1] = 1 }
   END {
-    printf "%-14s %10s %10s %12s %12s %8s\n", "set", "newsflow", "readab.", "newsflow/s", "readab./s", "speed x"
-    for (s in sets) printf "%-14s %10s %10s %12s %12s %8.2f\n", s, nf1[s], rf1[s], nps[s], rps[s], (rps[s] > 0 ? nps[s] / rps[s] : 0)
-  }' "$out/readability.tsv" FS=' +' "$out/newsflow.txt"
+    printf "%-14s %9s %9s %11s %11s %7s %12s %12s %7s\n", "set", "newsflow", "readab.", "newsflow/s", "readab./s",
+      "wall x", "newsflow/cpu", "readab./cpu", "cpu x"
+    for (s in sets) printf "%-14s %9s %9s %11s %11s %7.2f %12s %12s %7.2f\n", s, nf1[s], rf1[s], nps[s], rps[s],
+      (rps[s] > 0 ? nps[s] / rps[s] : 0), ncpu[s], rcpu[s], (rcpu[s] > 0 ? ncpu[s] / rcpu[s] : 0)
+  }' "$out/readability.tsv" "$out/cpu.tsv" FS=' +' "$out/newsflow.txt"

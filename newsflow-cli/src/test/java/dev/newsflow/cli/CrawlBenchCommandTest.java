@@ -13,22 +13,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The crawl benchmark on a tiny simulated web: its counts, not its speed. */
 class CrawlBenchCommandTest {
   private static final Duration DELAY = Duration.ofMillis(50);
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run newsflow(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Newsflow.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun newsflow(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
@@ -55,7 +46,7 @@ class CrawlBenchCommandTest {
 
   @Test
   void theCommandPrintsTheFrontierFootprintAndTheCrawlFigures() {
-    Run run = newsflow("bench", "crawl", "--hosts", "5", "--pages-per-host", "3", "--delay", "50ms",
+    CommandRun run = newsflow("bench", "crawl", "--hosts", "5", "--pages-per-host", "3", "--delay", "50ms",
         "--frontier", "2000", "--concurrency", "4");
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -99,7 +90,7 @@ class CrawlBenchCommandTest {
 
   @Test
   void badOptionsAreRefusedWithAMessage() {
-    Run run = newsflow("bench", "crawl", "--hosts", "0", "--frontier", "0");
+    CommandRun run = newsflow("bench", "crawl", "--hosts", "0", "--frontier", "0");
 
     assertThat(run.exit()).isNotZero();
     assertThat(run.err()).contains("--hosts must be >= 1");

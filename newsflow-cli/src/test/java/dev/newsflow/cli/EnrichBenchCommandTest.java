@@ -2,27 +2,16 @@ package dev.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EnrichBenchCommandTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run newsflow(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Newsflow.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun newsflow(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
@@ -36,7 +25,7 @@ class EnrichBenchCommandTest {
         {"text": "Bonjour", "lang": "fr", "bucket": "short"}
         """, StandardCharsets.UTF_8);
 
-    Run run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "2",
+    CommandRun run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "2",
         "--cpu", "100ms", "--entity-languages", "none");
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -46,7 +35,7 @@ class EnrichBenchCommandTest {
 
   @Test
   void aMissingDatasetIsAClearError(@TempDir Path dir) {
-    Run run = newsflow("bench", "enrich", "--dataset", dir.resolve("nope.jsonl").toString());
+    CommandRun run = newsflow("bench", "enrich", "--dataset", dir.resolve("nope.jsonl").toString());
 
     assertThat(run.exit()).isNotZero();
     assertThat(run.err()).contains("no such dataset file");

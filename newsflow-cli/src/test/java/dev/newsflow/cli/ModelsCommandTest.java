@@ -8,8 +8,6 @@ import dev.newsflow.enrich.entities.models.ModelSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,21 +17,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ModelsCommandTest {
   private static final ModelSpec SPANISH = CoreNlpModels.forLanguage("es").orElseThrow();
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run newsflow(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Newsflow.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun newsflow(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
@@ -43,9 +32,9 @@ class ModelsCommandTest {
     try {
       String repository = "http://127.0.0.1:" + server.getAddress().getPort() + "/maven2";
 
-      Run fetch = newsflow("models", "fetch", "es", "--models", cache.toString(), "--model-repository", repository);
-      Run again = newsflow("models", "fetch", "es", "--models", cache.toString(), "--model-repository", repository);
-      Run list = newsflow("models", "list", "--models", cache.toString(), "--model-repository", repository);
+      CommandRun fetch = newsflow("models", "fetch", "es", "--models", cache.toString(), "--model-repository", repository);
+      CommandRun again = newsflow("models", "fetch", "es", "--models", cache.toString(), "--model-repository", repository);
+      CommandRun list = newsflow("models", "list", "--models", cache.toString(), "--model-repository", repository);
 
       assertThat(fetch.exit()).as(fetch.err()).isZero();
       assertThat(fetch.out()).contains("es", "fetched");
@@ -61,7 +50,7 @@ class ModelsCommandTest {
   void fetchFailsWithTheReasonWhenTheRepositoryHasNoSuchJar(@TempDir Path cache) throws IOException {
     HttpServer server = serving("/elsewhere/", new byte[0]);
     try {
-      Run fetch = newsflow("models", "fetch", "de", "--models", cache.toString(),
+      CommandRun fetch = newsflow("models", "fetch", "de", "--models", cache.toString(),
           "--model-repository", "http://127.0.0.1:" + server.getAddress().getPort() + "/maven2");
 
       assertThat(fetch.exit()).isEqualTo(1);
@@ -73,7 +62,7 @@ class ModelsCommandTest {
 
   @Test
   void anUnknownLanguageIsAUsageError(@TempDir Path cache) {
-    Run fetch = newsflow("models", "fetch", "xx", "--models", cache.toString());
+    CommandRun fetch = newsflow("models", "fetch", "xx", "--models", cache.toString());
 
     assertThat(fetch.exit()).isEqualTo(2);
     assertThat(fetch.err()).contains("no model for language 'xx'");

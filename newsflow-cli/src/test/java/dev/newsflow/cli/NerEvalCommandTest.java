@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class NerEvalCommandTest {
 
@@ -21,15 +18,13 @@ class NerEvalCommandTest {
     return Path.of(NerEvalCommandTest.class.getResource("/ner/tiny_zh.jsonl").toURI());
   }
 
-  private record Run(int exit, String out, String err) {}
-
   /** Runs with an empty model cache whose repository refuses connections: no model is downloaded. */
-  private static Run eval(String... args) {
+  private static CommandRun eval(String... args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
     if (all.size() > 1 && all.get(1).equals("ner")) {
       all.addAll(List.of("--models", emptyCache().toString(), "--model-repository", "http://127.0.0.1:" + closedPort() + "/"));
     }
-    return run(all.toArray(String[]::new));
+    return CommandRun.of(all.toArray(String[]::new));
   }
 
   private static Path emptyCache() {
@@ -48,21 +43,12 @@ class NerEvalCommandTest {
     }
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Newsflow.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void printsScoresPerFileLanguageAndTypeAndWritesPredictionsAlignedToTheTokens(@TempDir Path dir) throws Exception {
     Path predictions = dir.resolve("predicted.jsonl");
 
-    Run run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--predictions", predictions.toString());
+    CommandRun run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--predictions", predictions.toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
@@ -81,7 +67,7 @@ class NerEvalCommandTest {
 
   @Test
   void langKeepsOnlyThatLanguage() throws Exception {
-    Run run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en");
+    CommandRun run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("tiny_zh: 1 sentences").doesNotContain("hanlp-zh");
@@ -92,7 +78,7 @@ class NerEvalCommandTest {
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"lang\": \"zh\", \"tokens\": [\"a\"], \"tags\": [\"B-XYZ\"]}\n");
 
-    Run run = eval("eval", "ner", "--dataset", bad.toString());
+    CommandRun run = eval("eval", "ner", "--dataset", bad.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("bad-tag").contains("bad.jsonl:1");
