@@ -125,6 +125,18 @@ class EntityEvaluationIT {
     assertThat(entities).allMatch(e -> e.engine().equals("corenlp-de"));
   }
 
+  @Test
+  void controlCharactersInScrapedTextNeitherBreakOffsetsNorStopRecognition() {
+    EntityRecognizers recognizers = recognizers("fr");
+    // U+0010 and U+009C are what broken pages leave in text; the tokenizer cannot place them.
+    String text = "Le pr\u0010sident Emmanuel Macron est arriv\u009C \u00e0 Marseille mardi.";
+
+    List<Entity> entities = recognizers.entities(text, new Language("fr", "Latn", 1.0));
+
+    assertThat(entities).extracting(e -> text.substring(e.mentions().get(0).start(), e.mentions().get(0).end()))
+        .contains("Emmanuel Macron", "Marseille");
+  }
+
   private static EntityRecognizer recognizer(String lang) {
     return recognizers(lang).recognizer(new Language(lang, "Latn", 1.0)).orElseThrow();
   }
