@@ -8,6 +8,7 @@ import dev.newsflow.ingest.crawl.FetchRequest;
 import dev.newsflow.ingest.crawl.PoliteFetcher;
 import dev.newsflow.ingest.decode.DecodedPage;
 import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.discover.DiscoveryException;
 import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.discover.FeedException;
 import dev.newsflow.ingest.discover.FeedParser;
@@ -415,10 +416,7 @@ public final class IngestService implements AutoCloseable {
             job.tally().listed(CrawlRecord.listed(key, job.tally().host, result.etag(), result.lastModified(),
                 clock.instant()));
           }
-        } catch (FeedException e) {
-          job.tally().failed(false);
-          deadLetter("ingest.discover", e.reason(), e.getMessage(), request.url());
-        } catch (SitemapException e) {
+        } catch (DiscoveryException e) {
           job.tally().failed(false);
           deadLetter("ingest.discover", e.reason(), e.getMessage(), request.url());
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package dev.newsflow.ingest.discover;
 import java.util.Objects;
 
 /** A feed that cannot be read. {@link #reason()} is a stable, machine-readable code. */
-public final class FeedException extends Exception {
+public final class FeedException extends DiscoveryException {
   private static final long serialVersionUID = 1L;
 
   /** Why a feed could not be read. */
@@ -42,7 +42,7 @@ public final class FeedException extends Exception {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** The stable reason code, e.g. {@code malformed-xml}. */
+  @Override
   public String reason() {
     return kind.code();
   }

@@ -3,7 +3,7 @@ package dev.newsflow.ingest.discover;
 import java.util.Objects;
 
 /** A sitemap that cannot be read. {@link #reason()} is a stable, machine-readable code. */
-public final class SitemapException extends Exception {
+public final class SitemapException extends DiscoveryException {
   private static final long serialVersionUID = 1L;
 
   /** Why a sitemap could not be read. */
@@ -44,7 +44,7 @@ public final class SitemapException extends Exception {
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  /** The stable reason code, e.g. {@code malformed-xml}. */
+  @Override
   public String reason() {
     return kind.code();
   }

@@ -39,7 +39,7 @@ final class EntityBait {
           .getBytes(StandardCharsets.UTF_8);
       try {
         parse.parse(document);
-      } catch (FeedException | SitemapException expected) {
+      } catch (DiscoveryException expected) {
         // Refusing is fine; reaching out is not.
       } catch (Exception e) {
         throw new AssertionError("the parser failed with something other than its own exception", e);
