@@ -448,9 +448,9 @@ public final class IngestService implements AutoCloseable {
   private int considerAll(Tally tally, List<FeedEntry> entries) {
     int unknown = 0;
     for (FeedEntry entry : entries) {
-      tally.consider(entry);
-      String key = canonicalOrNull(entry.link());
-      if (key != null && state.get(key) == null) {
+      String canonical = canonicalOrNull(entry.link());
+      tally.consider(entry, canonical != null ? canonical : entry.link().toString());
+      if (canonical != null && state.get(canonical) == null) {
         unknown++;
       }
     }
@@ -665,7 +665,11 @@ public final class IngestService implements AutoCloseable {
 
     /** Adds a candidate; when it is known already, keeps whichever hint says more about it. */
     void consider(FeedEntry entry) {
-      String key = keyOf(entry.link());
+      consider(entry, keyOf(entry.link()));
+    }
+
+    /** As {@link #consider(FeedEntry)}, with the entry's {@link #keyOf key} already worked out. */
+    void consider(FeedEntry entry, String key) {
       synchronized (candidates) {
         FeedEntry known = candidates.get(key);
         if (known == null || detail(entry) > detail(known)) {
