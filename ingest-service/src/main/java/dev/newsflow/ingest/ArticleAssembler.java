@@ -128,18 +128,11 @@ public final class ArticleAssembler {
 
   private ExtractedArticle extract(ZoneId timeZone, ExtractionOverrides overrides, URI url, byte[] body,
       String contentType) throws ExtractionException {
-    if (body != null && body.length > 0 && DocumentExtractor.isBinary(body, contentType)) {
-      var type = documents.detect(body, contentType);
-      if (DocumentExtractor.SUPPORTED.contains(type) || !isText(type.toString())) {
-        return documents.extract(body, contentType, url, timeZone);
-      }
+    if (documents.handles(body, contentType)) {
+      return documents.extract(body, contentType, url, timeZone);
     }
     DecodedPage page = decoder.decode(body, contentType);
     return extractor.extract(page, url, timeZone, overrides);
-  }
-
-  private static boolean isText(String type) {
-    return type.startsWith("text/") || type.contains("html") || type.contains("xml");
   }
 
   /** The page's canonical link when it stays on the same site, else the URL it was fetched from. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.common.json.Json;
 import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.DocumentExtractor;
 import dev.newsflow.ingest.extract.ExtractedArticle;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.fetch.FetchException;
@@ -21,6 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
@@ -35,15 +38,17 @@ import picocli.CommandLine.Spec;
     header = "Extracts articles from a URL, a file or a folder of pages and prints them as JSON.",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts the article from a URL (fetched from public addresses only), an .html or",
-      ".html.gz file, or every such file in a folder, and prints each record as one JSON line",
-      "(or writes <name>.json files into --out). Pages without an article are reported on",
-      "stderr with their reason code; the exit code is 1 when any page failed."
+      "Extracts the article from a URL (fetched from public addresses only), a page (.html,",
+      ".html.gz) or document (.pdf, .doc, .docx) file, or every such file in a folder, and",
+      "prints each record as one JSON line (or writes <name>.json files into --out). Pages",
+      "without an article are reported on stderr with their reason code; the exit code is 1",
+      "when any page failed."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TARGET", description = "http(s) URL, file (.html, .html.gz) or folder.")
+  @Parameters(index = "0", paramLabel = "TARGET",
+      description = "http(s) URL, file (.html, .html.gz, .pdf, .doc, .docx) or folder.")
   String target;
 
   @Option(names = "--time-zone", paramLabel = "ZONE",
@@ -53,12 +58,31 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write <name>.json files here instead of printing.")
   Path out;
 
+  /** File names the command reads from a folder; the part before the extension names the output. */
+  private static final Pattern READABLE_FILE =
+      Pattern.compile("(?i)(.+)\\.(?:html?|xhtml|html?\\.gz|xhtml\\.gz|pdf|docx?)");
+
   @Override
   public Integer call() throws IOException {
-    ArticleExtractor extractor = new ArticleExtractor();
     if (out != null) {
       Files.createDirectories(out);
     }
+    try (DocumentExtractor documents = new DocumentExtractor()) {
+      return extractTarget(new Extractors(new ArticleExtractor(), documents));
+    }
+  }
+
+  /** Pages go to the page extractor, PDF and Word files to the document extractor. */
+  private record Extractors(ArticleExtractor pages, DocumentExtractor documents) {
+    ExtractedArticle extract(byte[] body, String contentType, URI url, ZoneId zone)
+        throws ExtractionException {
+      return documents.handles(body, contentType)
+          ? documents.extract(body, contentType, url, zone)
+          : pages.extract(body, contentType, url, zone);
+    }
+  }
+
+  private int extractTarget(Extractors extractor) throws IOException {
     String lower = target.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       return fromUrl(extractor, URI.create(target.strip()));
@@ -81,7 +105,7 @@ final class ExtractCommand implements Callable<Integer> {
     return fromFile(extractor, path) ? 0 : 1;
   }
 
-  private int fromUrl(ArticleExtractor extractor, URI url) throws IOException {
+  private int fromUrl(Extractors extractor, URI url) throws IOException {
     FetchResult page;
     try (HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults())) {
       page = fetcher.fetch(url);
@@ -93,18 +117,19 @@ final class ExtractCommand implements Callable<Integer> {
         FileNames.safe(page.finalUrl().getHost() + page.finalUrl().getPath())) ? 0 : 1;
   }
 
-  private boolean fromFile(ArticleExtractor extractor, Path file) throws IOException {
+  private boolean fromFile(Extractors extractor, Path file) throws IOException {
     byte[] body;
     try (InputStream in = Files.newInputStream(file)) {
       body = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
           ? new GZIPInputStream(in).readAllBytes()
           : in.readAllBytes();
     }
-    String name = file.getFileName().toString().replaceFirst("(?i)\\.(html?|xhtml)(\\.gz)?$", "");
+    Matcher readable = READABLE_FILE.matcher(file.getFileName().toString());
+    String name = readable.matches() ? readable.group(1) : file.getFileName().toString();
     return emit(extractor, body, null, file.toAbsolutePath().toUri(), file.toString(), FileNames.safe(name));
   }
 
-  private boolean emit(ArticleExtractor extractor, byte[] body, String contentType, URI url, String source,
+  private boolean emit(Extractors extractor, byte[] body, String contentType, URI url, String source,
       String name) throws IOException {
     ExtractedArticle article;
     try {
@@ -126,7 +151,6 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   static boolean isPageFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p) && name.matches(".*\\.(html?|xhtml)(\\.gz)?");
+    return Files.isRegularFile(p) && READABLE_FILE.matcher(p.getFileName().toString()).matches();
   }
 }

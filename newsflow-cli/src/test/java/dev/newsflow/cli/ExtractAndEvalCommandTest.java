@@ -15,6 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -70,6 +76,47 @@ class ExtractAndEvalCommandTest {
 
     assertThat(Json.mapper().readTree(target.resolve("tram.json").toFile()).path("text").asText())
         .contains("tram line");
+  }
+
+  @Test
+  void extractReadsPdfAndWordFilesOfAFolderLikePages() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(dir.resolve("release.docx"))) {
+      doc.getProperties().getCoreProperties().setTitle("Tram line extended");
+      doc.createParagraph().createRun().setText(PARAGRAPH);
+      doc.write(o);
+    }
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+        text.newLineAtOffset(60, 720);
+        text.showText("The council voted on Tuesday to extend the tram line.");
+        text.endText();
+      }
+      doc.save(dir.resolve("statement.pdf").toFile());
+    }
+    Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+
+    assertThat(run("extract", dir.toString(), "--out", dir.resolve("out").toString())).isZero();
+
+    JsonNode docx = Json.mapper().readTree(dir.resolve("out").resolve("release.json").toFile());
+    assertThat(docx.path("title").asText()).isEqualTo("Tram line extended");
+    assertThat(docx.path("text").asText()).isEqualTo(PARAGRAPH);
+    JsonNode pdf = Json.mapper().readTree(dir.resolve("out").resolve("statement.json").toFile());
+    assertThat(pdf.path("text").asText()).isEqualTo("The council voted on Tuesday to extend the tram line.");
+    assertThat(dir.resolve("out").resolve("photo.json")).doesNotExist();
+  }
+
+  @Test
+  void extractRefusesAnImageFileWithItsReason() throws IOException {
+    Path png = dir.resolve("photo.png");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+
+    assertThat(run("extract", png.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains("photo.png", "unsupported-type");
   }
 
   @Test

@@ -126,6 +126,23 @@ public final class DocumentExtractor implements AutoCloseable {
   }
 
   /**
+   * Whether this extractor, rather than the page extractor, should read {@code body}: it looks like
+   * a file ({@link #isBinary}) and its content is a supported document or not text at all. A page
+   * served with a wrong binary type but HTML inside stays a page.
+   */
+  public boolean handles(byte[] body, String contentType) {
+    if (body == null || body.length == 0 || !isBinary(body, contentType)) {
+      return false;
+    }
+    MediaType type = detect(body, contentType);
+    return SUPPORTED.contains(type) || !isTextType(type.toString());
+  }
+
+  private static boolean isTextType(String type) {
+    return type.startsWith("text/") || type.contains("html") || type.contains("xml");
+  }
+
+  /**
    * The type of {@code body} by its content (magic bytes, container entries), with the declared
    * {@code contentType} as a hint only.
    */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -14,17 +15,29 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Decides what a WARC record is worth: {@code response} records of HTTP 200 with an HTML type, and
- * {@code resource} records with an HTML type, are pages; everything else is skipped with a reason.
+ * Decides what a WARC record is worth: {@code response} records of HTTP 200, and {@code resource}
+ * records, whose type is HTML or a document newsflow reads (PDF, DOC, DOCX: press releases) are
+ * pages; everything else is skipped with a reason.
  *
  * <p>Skip reasons: the record type for records that are no capture ({@code request}, {@code
  * warcinfo}, {@code metadata}, {@code revisit} ...), {@code not-http} (dns:, gemini:),
  * {@code bad-target} (no usable target URI), {@code http-status} (anything but 200, redirects
- * included: the archive holds their target separately when it was crawled) and {@code not-html}.
+ * included: the archive holds their target separately when it was crawled) and {@code
+ * unsupported-type} (images, scripts, styles ...).
  * Refusal reasons: {@code too-large}, {@code unreadable-record} (a broken HTTP message or content
  * encoding).
  */
 final class Captures {
+  /** Skip reason of a capture that is neither a page nor a document newsflow reads. */
+  static final String UNSUPPORTED_TYPE = "unsupported-type";
+
+  private static final Set<String> READABLE_TYPES = Set.of(
+      "text/html",
+      "application/xhtml+xml",
+      "application/pdf",
+      "application/msword",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
   private Captures() {}
 
   /** Reads {@code record}'s page, if it has one; consumes at most {@code maxBodyBytes + 1} bytes of it. */
@@ -53,8 +66,8 @@ final class Captures {
       return new Capture.Skip("http-status");
     }
     String contentType = http.headers().first("Content-Type").orElse(null);
-    if (!isHtml(contentType, response.identifiedPayloadType())) {
-      return new Capture.Skip("not-html");
+    if (!isReadable(contentType, response.identifiedPayloadType())) {
+      return new Capture.Skip(UNSUPPORTED_TYPE);
     }
     MessageBody body;
     try {
@@ -71,8 +84,8 @@ final class Captures {
       return new Capture.Skip(isWeb(resource.target()) ? "bad-target" : "not-http");
     }
     String contentType = resource.headers().first("Content-Type").orElse(null);
-    if (contentType == null || !isHtml(contentType, Optional.empty())) {
-      return new Capture.Skip("not-html");
+    if (contentType == null || !isReadable(contentType, Optional.empty())) {
+      return new Capture.Skip(UNSUPPORTED_TYPE);
     }
     return page(url, resource, contentType, resource.body(), maxBodyBytes);
   }
@@ -91,19 +104,18 @@ final class Captures {
   }
 
   /**
-   * HTML by the served type; when the server sent none, by the type the archiver identified, and
-   * when neither is known the extractor decides (it refuses what is not HTML).
+   * HTML or a readable document by the served type; when the server sent none, by the type the
+   * archiver identified, and when neither is known the extractor decides (it refuses the rest).
    */
-  static boolean isHtml(String contentType, Optional<MediaType> identified) {
+  static boolean isReadable(String contentType, Optional<MediaType> identified) {
     if (contentType != null && !contentType.isBlank()) {
-      return isHtmlType(MediaType.parseLeniently(contentType));
+      return isReadableType(MediaType.parseLeniently(contentType));
     }
-    return identified.map(Captures::isHtmlType).orElse(true);
+    return identified.map(Captures::isReadableType).orElse(true);
   }
 
-  private static boolean isHtmlType(MediaType type) {
-    String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-    return base.equals("text/html") || base.equals("application/xhtml+xml");
+  private static boolean isReadableType(MediaType type) {
+    return READABLE_TYPES.contains((type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT));
   }
 
   private static URI webTarget(WarcCaptureRecord record) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * @param published articles published
  * @param skipped records that hold no article page (requests, revisits, non-200, non-HTML ...)
  * @param failed pages that became dead letters (no article extracted, too large, unreadable)
- * @param skippedByReason {@code skipped} broken down by reason, e.g. {@code not-html}, {@code
+ * @param skippedByReason {@code skipped} broken down by reason, e.g. {@code unsupported-type}, {@code
  *     http-status}, {@code request}, {@code revisit}
  * @param elapsed wall-clock time of the run
  */

@@ -24,9 +24,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * Small PDF, DOCX and ZIP files built when a test runs, so that no binary fixture is committed.
+ * Small PDF, DOCX and ZIP files built when a test runs, so that no binary fixture is committed
+ * (shared with the replay tests, which archive them).
  */
-final class TestDocuments {
+public final class TestDocuments {
   private TestDocuments() {}
 
   /**
@@ -35,7 +36,7 @@ final class TestDocuments {
    *
    * @param userPassword a password needed to open it, or empty for none
    */
-  static byte[] pdf(String title, String author, Instant created, List<String> paragraphs,
+  public static byte[] pdf(String title, String author, Instant created, List<String> paragraphs,
       Optional<String> userPassword) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();

@@ -32,7 +32,7 @@ class CapturesTest {
         "page https://www.xinwen.example.cn/2024/03/05/rail.html text/html; charset=GBK",
         "page https://quotidien.example.fr/societe/navettes.html text/html",
         "page https://shimbun.example.jp/news/20240305/sakura.html text/html; charset=Shift_JIS",
-        "skip not-html",
+        "skip unsupported-type",
         "skip http-status",
         "skip http-status",
         "skip revisit",
@@ -82,15 +82,20 @@ class CapturesTest {
       TEXT/HTML; charset=ISO-8859-1       | null            | true
       application/xhtml+xml               | null            | true
       text/plain                          | text/html       | false
-      application/pdf                     | null            | false
+      application/pdf                     | null            | true
+      application/msword                  | null            | true
+      application/vnd.openxmlformats-officedocument.wordprocessingml.document | null | true
+      image/jpeg                          | null            | false
+      application/javascript              | text/html       | false
       null                                | text/html       | true
-      null                                | application/pdf | false
+      null                                | application/pdf | true
+      null                                | image/png       | false
       null                                | null            | true
       'text/html;;charset=utf-8'          | null            | true
       """)
-  void htmlIsJudgedByTheServedTypeThenByTheArchiversGuess(String served, String identified, boolean html) {
+  void readableTypeIsJudgedByTheServedTypeThenByTheArchiversGuess(String served, String identified, boolean readable) {
     Optional<MediaType> guess = Optional.ofNullable(identified).map(MediaType::parse);
-    assertThat(Captures.isHtml(served, guess)).isEqualTo(html);
+    assertThat(Captures.isReadable(served, guess)).isEqualTo(readable);
   }
 
   private static List<String> classify(Path file, int maxBytes) throws IOException {

@@ -9,6 +9,7 @@ import dev.newsflow.common.json.JsonSerde;
 import dev.newsflow.ingest.ArticleAssembler;
 import dev.newsflow.ingest.decode.PageDecoder;
 import dev.newsflow.ingest.extract.ArticleExtractor;
+import dev.newsflow.ingest.extract.TestDocuments;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
@@ -56,7 +58,7 @@ class WarcReplayerIT {
     assertThat(report.published()).isEqualTo(5);
     assertThat(report.failed()).isEqualTo(1);
     assertThat(report.skippedByReason()).isEqualTo(Map.of(
-        "warcinfo", 1L, "request", 1L, "not-html", 1L, "http-status", 2L, "revisit", 1L));
+        "warcinfo", 1L, "request", 1L, "unsupported-type", 1L, "http-status", 2L, "revisit", 1L));
     assertThat(progressText()).contains("12 records read, 5 articles published, 6 skipped, 1 failed");
 
     List<Article> articles = read(topics, topics.names().articles(), 5, v -> JsonSerde.article().deserialize("t", v));
@@ -78,6 +80,32 @@ class WarcReplayerIT {
     List<DeadLetter> letters = read(topics, topics.names().deadLetter(), 1, v -> JsonSerde.deadLetter().deserialize("t", v));
     assertThat(letters).extracting(DeadLetter::stage, DeadLetter::reason, DeadLetter::url)
         .containsExactly(tuple(WarcReplayer.STAGE, "no-content", "https://news.example.org/"));
+  }
+
+  @Test
+  void pressReleasesArchivedAsPdfBecomeArticlesLikePages(KafkaBroker broker, @TempDir Path dir) throws Exception {
+    TestTopics topics = TestTopics.create(broker, "replay-pdf");
+    Path warc = dir.resolve("press.warc.gz");
+    byte[] pdf = TestDocuments.pdf("Port authority reports record traffic", "Press Office", null,
+        List.of("The port handled more containers in March than in any month before.",
+            "Night shifts will continue until the end of the summer."), Optional.empty());
+    try (TestWarc archive = TestWarc.create(warc)) {
+      archive.response("https://news.example.org/press/traffic.pdf", 200, "application/pdf", pdf);
+      archive.response("https://news.example.org/press/chart.png", 200, "image/png", new byte[] {(byte) 0x89, 'P'});
+    }
+
+    ReplayReport report;
+    try (WarcReplayer replayer = replayer(topics, dir.resolve("state"), 1)) {
+      report = replayer.replay(List.of(warc));
+    }
+
+    assertThat(report.published()).isEqualTo(1);
+    assertThat(report.skippedByReason()).isEqualTo(Map.of("unsupported-type", 1L));
+    Article article = read(topics, topics.names().articles(), 1, v -> JsonSerde.article().deserialize("t", v)).get(0);
+    assertThat(article.url()).isEqualTo("https://news.example.org/press/traffic.pdf");
+    assertThat(article.title()).isEqualTo("Port authority reports record traffic");
+    assertThat(article.text()).isEqualTo("The port handled more containers in March than in any month before."
+        + "\n\nNight shifts will continue until the end of the summer.");
   }
 
   /** The three ways WARC files are stored; resuming must work for each. */
