@@ -67,6 +67,13 @@ public final class DocumentExtractor implements AutoCloseable {
 
   /** Titles that are a file name or an editor's label rather than a headline. */
   private static final Pattern FILE_NAME_TITLE = Pattern.compile("(?i).*\\.(?:pdf|docx?|rtf|odt|txt)$");
+  /**
+   * Author names that office software writes by itself (the licence holder's default, the library
+   * that wrote the file): never the person who wrote the release.
+   */
+  private static final Set<String> PLACEHOLDER_AUTHORS = Set.of(
+      "microsoft office user", "windows user", "user", "admin", "administrator", "owner", "author",
+      "unknown", "apache poi", "python-docx");
   private static final Pattern EDITOR_PREFIX = Pattern.compile("(?i)^microsoft word\\s*-\\s*");
 
   /**
@@ -265,7 +272,11 @@ public final class DocumentExtractor implements AutoCloseable {
     }
     LinkedHashSet<String> authors = new LinkedHashSet<>();
     for (String creator : m.getValues(TikaCoreProperties.CREATOR)) {
-      authors.addAll(Bylines.namesFromMetadata(creator, null));
+      for (String name : Bylines.namesFromMetadata(creator, null)) {
+        if (!PLACEHOLDER_AUTHORS.contains(name.toLowerCase(Locale.ROOT))) {
+          authors.add(name);
+        }
+      }
     }
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     for (String value : m.getValues(Office.KEYWORDS)) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** PDF, DOC and DOCX press releases become articles; other binaries are refused with a reason. */
 class DocumentExtractorTest {
@@ -80,6 +81,16 @@ class DocumentExtractorTest {
     assertThat(article.blocks()).containsSubsequence(
         Block.paragraph(RELEASE.get(0)), Block.paragraph(RELEASE.get(1)),
         new Block(Block.Kind.TABLE, "Liegeplätze"), new Block(Block.Kind.TABLE, "4"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Microsoft Office User", "Apache POI", "Windows User", "Administrator", "user"})
+  void authorNamesOfficeSoftwareFillsInByItselfAreNotAuthors(String placeholder) throws Exception {
+    byte[] docx = TestDocuments.docx("Title", placeholder, CREATED, "", RELEASE, List.of());
+    assertThat(DOCUMENTS.extract(docx, null, URL, BERLIN).authors()).isEmpty();
+
+    byte[] pdf = TestDocuments.pdf("Title", placeholder + "; Anna Schmidt", CREATED, RELEASE, Optional.empty());
+    assertThat(DOCUMENTS.extract(pdf, null, URL, BERLIN).authors()).containsExactly("Anna Schmidt");
   }
 
   @Test
