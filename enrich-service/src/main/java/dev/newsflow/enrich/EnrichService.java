@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.kafka.Topics;
+import dev.newsflow.common.ops.Health;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -138,6 +139,37 @@ public final class EnrichService implements AutoCloseable {
       }
       return closed ? KafkaStreams.State.NOT_RUNNING : KafkaStreams.State.CREATED;
     }
+  }
+
+  /**
+   * Live unless Kafka Streams stopped in error (or stopped without being asked to); ready only
+   * while {@code RUNNING}: a rebalance or a restore makes it not ready for a while.
+   */
+  public Health health() {
+    KafkaStreams.State state = state();
+    boolean stoppedByUs;
+    synchronized (lock) {
+      stoppedByUs = closed;
+    }
+    String detail = "streams " + state;
+    return switch (state) {
+      case RUNNING -> Health.up(detail);
+      case CREATED, REBALANCING, PENDING_SHUTDOWN -> Health.starting(detail);
+      case NOT_RUNNING -> stoppedByUs ? Health.starting(detail) : Health.down(detail);
+      case PENDING_ERROR, ERROR -> Health.down(detail);
+    };
+  }
+
+  /**
+   * Kafka Streams' own client and thread metrics (processing rates, commit latency, consumer lag)
+   * in the Prometheus text format; empty before {@link #start(Duration)}.
+   */
+  public String metricsText() {
+    KafkaStreams current;
+    synchronized (lock) {
+      current = streams;
+    }
+    return current == null ? "" : StreamsMetricsText.format(current.metrics());
   }
 
   /** Stops processing and waits up to {@link #DEFAULT_CLOSE_TIMEOUT}. */

@@ -8,6 +8,7 @@ import dev.newsflow.common.deadletter.DeadLetter;
 import dev.newsflow.common.json.JsonSerde;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.ops.Health;
 import dev.newsflow.testkit.KafkaBroker;
 import dev.newsflow.testkit.KafkaBrokerExtension;
 import dev.newsflow.testkit.TestTopics;
@@ -66,6 +67,36 @@ class EnrichServiceIT {
       assertThat(letter.origin().key()).isEqualTo("poison");
       assertThat(letter.payload()).isEqualTo("{not json");
     }
+  }
+
+  @Test
+  void healthFollowsTheStreamsStateAndMetricsShowTheThreadsWork(KafkaBroker broker, @TempDir Path state)
+      throws Exception {
+    TestTopics test = TestTopics.create(broker, "enrich-health");
+    TopicNames topics = test.names();
+    Article article = Articles.english();
+    try (KafkaProducer<String, byte[]> producer = producer(test.kafka())) {
+      producer.send(new ProducerRecord<>(topics.articles(), article.id(), JsonSerde.article().serialize("t", article))).get();
+    }
+    EnrichSettings settings = new EnrichSettings(test.runId(), state, 1, broker.replicationFactor());
+    EnrichService service = new EnrichService(test.kafka(), topics, settings);
+    try {
+      assertThat(service.health()).isEqualTo(Health.starting("streams CREATED"));
+      assertThat(service.metricsText()).isEmpty();
+
+      service.start(Duration.ofSeconds(60));
+      assertThat(test.read(topics.enriched(), 1)).hasSize(1);
+
+      assertThat(service.health()).isEqualTo(Health.up("streams RUNNING"));
+      assertThat(service.metricsText())
+          .containsPattern("(?m)^kafka_stream_thread_process_total\\{thread_id=\"[^\"]+\"} [1-9]")
+          .doesNotContain("stream_task", "NaN");
+    } finally {
+      service.close();
+    }
+    Health stopped = service.health();
+    assertThat(stopped.ready()).isFalse();
+    assertThat(stopped.live()).as("stopped on purpose, not crashed").isTrue();
   }
 
   private static KafkaProducer<String, byte[]> producer(KafkaSettings kafka) {

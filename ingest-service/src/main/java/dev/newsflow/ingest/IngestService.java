@@ -2,6 +2,7 @@ package dev.newsflow.ingest;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.deadletter.DeadLetter;
+import dev.newsflow.common.ops.Health;
 import dev.newsflow.ingest.canonical.UrlCanonicalizer;
 import dev.newsflow.ingest.crawl.FetchOutcome;
 import dev.newsflow.ingest.crawl.FetchRequest;
@@ -156,11 +157,16 @@ public final class IngestService implements AutoCloseable {
   }
 
   /**
-   * This service's counters, per source and host, for an endpoint or a log line; see {@link
-   * dev.newsflow.ingest.metrics.MetricsEndpoint}.
+   * This service's counters, per source and host, for an endpoint or a log line; {@link
+   * dev.newsflow.ingest.metrics.PrometheusText} writes them for a scraper.
    */
   public CrawlMetrics metrics() {
     return metrics;
+  }
+
+  /** Ready once the crawl state knows which hosts this instance owns; not live when it lost them for good. */
+  public Health health() {
+    return state.health();
   }
 
   /** Whether this instance polls {@code source} now (it owns the source's {@link #hostOf host}). */

@@ -66,6 +66,8 @@ class TwoInstancesIT {
         for (int i = 0; i < sites.size(); i++) {
           ownerAgent.put(sites.get(i), LoopbackIngest.userAgent(alpha.owns(sources.get(i)) ? "alpha" : "beta"));
         }
+        assertThat(List.of(alpha.health(), beta.health()))
+            .allSatisfy(h -> assertThat(h.ready()).as(h.detail()).isTrue());
 
         CompletableFuture<PollReport> alphaPass = pollAsync(alpha, sources);
         CompletableFuture<PollReport> betaPass = pollAsync(beta, sources);
@@ -82,6 +84,7 @@ class TwoInstancesIT {
       } finally {
         beta.close();
       }
+      assertThat(beta.health().ready()).as("a closed instance is not ready").isFalse();
 
       // beta left the group: alpha takes over its hosts, with what beta published there.
       await().atMost(Duration.ofMinutes(1)).until(() -> sources.stream().allMatch(alpha::owns));

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 final class EnrichCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
+  @Mixin OpsOptions ops;
+
   @Option(names = "--threads", defaultValue = "1", description = "Kafka Streams threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
@@ -38,7 +40,8 @@ final class EnrichCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KafkaSettings kafka = IngestCommand.requireCluster(common.kafkaSettings());
     try (GracefulShutdown shutdown = new GracefulShutdown();
-        EnrichService enrich = Pipelines.enrich(kafka, common.topics(), common.dataDirectory, (short) 0, threads, entityLanguages)) {
+        EnrichService enrich = Pipelines.enrich(kafka, common.topics(), common.dataDirectory, (short) 0, threads, entityLanguages);
+        AutoCloseable endpoint = ops.start("enrich", enrich::metricsText, enrich::health)) {
       enrich.start(Duration.ofSeconds(120));
       System.err.println("newsflow enrich: running; Ctrl-C stops it cleanly");
       shutdown.await();

@@ -4,6 +4,7 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
+import dev.newsflow.ingest.metrics.PrometheusText;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.util.List;
@@ -24,6 +25,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin SourceOptions sources;
 
+  @Mixin OpsOptions ops;
+
   @Override
   public Integer call() throws Exception {
     List<SourceConfig> sourceList = sources.toSourceConfigs(false);
@@ -32,7 +35,8 @@ final class IngestCommand implements Callable<Integer> {
     KafkaConnection.ensureTopics(kafka, topics, (short) 0);
     try (GracefulShutdown shutdown = new GracefulShutdown();
         IngestService ingest = Pipelines.ingest(kafka, topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup);
-        AutoCloseable metrics = sources.startMetrics(ingest)) {
+        AutoCloseable endpoint = ops.start("ingest", () -> PrometheusText.format(ingest.metrics().snapshot()),
+            ingest::health)) {
       if (sources.once) {
         PollReport report = ingest.pollAll(sourceList);
         System.err.printf("newsflow ingest: %s%n", report);

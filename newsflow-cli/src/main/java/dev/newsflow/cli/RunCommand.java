@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.enrich.EnrichService;
 import dev.newsflow.ingest.IngestService;
+import dev.newsflow.ingest.metrics.PrometheusText;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
@@ -28,6 +29,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin SourceOptions sources;
 
+  @Mixin OpsOptions ops;
+
   @Option(names = "--enrich-threads", defaultValue = "1", description = "Kafka Streams threads for enrichment (default: ${DEFAULT-VALUE}).")
   int enrichThreads;
 
@@ -48,7 +51,9 @@ final class RunCommand implements Callable<Integer> {
         kafka.ensureTopics(topics);
         try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads, entityLanguages);
             IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup);
-            AutoCloseable metrics = sources.startMetrics(ingest)) {
+            AutoCloseable endpoint = ops.start("run",
+                () -> PrometheusText.format(ingest.metrics().snapshot()) + enrich.metricsText(),
+                () -> ingest.health().and(enrich.health()))) {
           enrich.start(Duration.ofSeconds(120));
           System.err.printf("newsflow: running; enriched articles go to %s (watch them with `newsflow tail`)%n", topics.enriched());
           try {

@@ -1,15 +1,13 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.common.article.Source;
-import dev.newsflow.ingest.discover.UrlList;
 import dev.newsflow.ingest.IngestService;
+import dev.newsflow.ingest.discover.UrlList;
 import dev.newsflow.ingest.fetch.AddressPolicy;
-import dev.newsflow.ingest.metrics.MetricsEndpoint;
 import dev.newsflow.ingest.source.InvalidSourcesException;
 import dev.newsflow.ingest.source.SourceConfig;
 import dev.newsflow.ingest.source.SourceRegistry;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,33 +70,7 @@ final class SourceOptions {
           + "Loopback, private and link-local addresses are refused by default (SSRF guard).")
   boolean allowLoopback;
 
-  @Option(names = "--metrics", paramLabel = "[HOST:]PORT", defaultValue = "${env:NEWSFLOW_METRICS:-}",
-      description = "Serve ingest metrics (Prometheus text format) at http://HOST:PORT/metrics; "
-          + "HOST defaults to 127.0.0.1, use 0.0.0.0 for a scraper on another machine (env NEWSFLOW_METRICS; "
-          + "default: off).")
-  String metrics;
 
-  /** Starts the metrics endpoint when --metrics asks for one; closing the result stops it. */
-  AutoCloseable startMetrics(IngestService ingest) {
-    if (metrics == null || metrics.isBlank()) {
-      return () -> { };
-    }
-    String spec = metrics.strip();
-    int colon = spec.lastIndexOf(':');
-    String host = colon < 0 ? "127.0.0.1" : spec.substring(0, colon);
-    int port;
-    try {
-      port = Integer.parseInt(colon < 0 ? spec : spec.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--metrics wants [HOST:]PORT, was: " + spec);
-    }
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--metrics port out of range: " + port);
-    }
-    MetricsEndpoint endpoint = MetricsEndpoint.start(ingest.metrics(), new InetSocketAddress(host, port));
-    System.err.printf("newsflow: ingest metrics at http://%s:%d/metrics%n", host, endpoint.address().getPort());
-    return endpoint;
-  }
 
   AddressPolicy addressPolicy() {
     return allowLoopback ? AddressPolicy.allowingLoopback() : AddressPolicy.publicOnly();

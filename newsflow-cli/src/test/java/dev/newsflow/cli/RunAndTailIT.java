@@ -36,9 +36,12 @@ class RunAndTailIT {
         EnrichedArticle first = tailOne(work, data, "tail-1");
         assertThat(first.article().title()).isEqualTo("Kiel baut erstes Quartier mit Meerwasser-Wärmepumpe");
         assertThat(first.language().code()).isEqualTo("de");
-        assertThat(scrapeMetrics(read(work.resolve("run-1.err"))))
+        String endpoint = opsEndpoint(read(work.resolve("run-1.err")));
+        assertThat(get(endpoint + "/metrics"))
             .contains("newsflow_ingest_published_total{source=\"nordblick\"} 1")
-            .containsPattern("newsflow_ingest_last_discovery_timestamp_seconds\\{source=\"nordblick\"\\} \\d+");
+            .containsPattern("newsflow_ingest_last_discovery_timestamp_seconds\\{source=\"nordblick\"\\} \\d+")
+            .containsPattern("kafka_stream_thread_process_total\\{[^}]+\\} [1-9]");
+        assertThat(get(endpoint + "/health/ready")).contains("\"status\":\"UP\"", "streams RUNNING");
       } finally {
         run.destroy(); // SIGTERM, as Ctrl-C or a container stop would send
       }
@@ -76,15 +79,20 @@ class RunAndTailIT {
     throw new AssertionError("no enriched article arrived; tail said: " + read(work.resolve(name + ".err")));
   }
 
-  /** Reads the metrics endpoint that `run --metrics 0` announced on stderr. */
-  private static String scrapeMetrics(String stderr) throws Exception {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("ingest metrics at (http://\\S+/metrics)").matcher(stderr);
+  /** The address of the endpoint that `run --metrics 0` announced on stderr. */
+  private static String opsEndpoint(String stderr) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("run metrics at (http://\\S+)/metrics,").matcher(stderr);
     assertThat(m.find()).as("metrics address on stderr: %s", stderr).isTrue();
+    return m.group(1);
+  }
+
+  /** The body of a GET that must answer 200. */
+  private static String get(String url) throws Exception {
     try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
       java.net.http.HttpResponse<String> response = client.send(
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1))).build(),
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
       return response.body();
     }
   }

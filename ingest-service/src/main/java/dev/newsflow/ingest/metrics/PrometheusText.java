@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.metrics;
 
+import dev.newsflow.common.ops.Prometheus;
 import dev.newsflow.ingest.metrics.CrawlMetrics.FetchCount;
 import dev.newsflow.ingest.metrics.CrawlMetrics.HostBytes;
 import dev.newsflow.ingest.metrics.CrawlMetrics.LatencySnapshot;
@@ -14,9 +15,6 @@ import java.util.Map;
  * every common scraper reads. Metric names start with {@code newsflow_ingest_}.
  */
 public final class PrometheusText {
-  /** The Content-Type of the format. */
-  public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
-
   private PrometheusText() {}
 
   /** The snapshot as exposition text. */
@@ -93,13 +91,9 @@ public final class PrometheusText {
       if (i > 0) {
         b.append(',');
       }
-      b.append(namesAndValues[i]).append("=\"").append(escape(namesAndValues[i + 1])).append('"');
+      b.append(namesAndValues[i]).append("=\"").append(Prometheus.labelValue(namesAndValues[i + 1])).append('"');
     }
     return b.append('}').toString();
   }
 
-  /** Label values escape backslash, double quote and line feed, as the format requires. */
-  static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-  }
 }

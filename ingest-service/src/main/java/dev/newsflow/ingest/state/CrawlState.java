@@ -2,6 +2,7 @@ package dev.newsflow.ingest.state;
 
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.TopicNames;
+import dev.newsflow.common.ops.Health;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 
 /**
@@ -25,6 +26,12 @@ public interface CrawlState extends AutoCloseable {
    * @throws IllegalStateException when that does not happen in the configured time
    */
   void awaitReady() throws InterruptedException;
+
+  /**
+   * Whether the state can be used: not ready before {@link #awaitReady()} would return, not live
+   * once host ownership has stopped for good (the instance would crawl nothing).
+   */
+  Health health();
 
   /** Whether this instance crawls {@code host} (a {@link HostKey}) now. */
   boolean owns(String host);

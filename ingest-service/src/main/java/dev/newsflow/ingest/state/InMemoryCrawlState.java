@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.state;
 
+import dev.newsflow.common.ops.Health;
 /** Every host owned, records in this process only. */
 final class InMemoryCrawlState implements CrawlState {
   private final LocalRecords records;
@@ -11,6 +12,11 @@ final class InMemoryCrawlState implements CrawlState {
   @Override
   public void awaitReady() {
     // Nothing to wait for: there is no one to share hosts with.
+  }
+
+  @Override
+  public Health health() {
+    return Health.up("crawl state in memory");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.state;
 
 import dev.newsflow.common.kafka.KafkaSettings;
+import dev.newsflow.common.ops.Health;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import java.time.Duration;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +111,21 @@ final class KafkaCrawlState implements CrawlState {
       throw new IllegalStateException("crawl state not ready within " + settings.readyTimeout()
           + ": no partitions of " + topic + " assigned and restored in group " + settings.groupId(), cause);
     }
+  }
+
+  @Override
+  public Health health() {
+    Throwable failed = failure;
+    if (failed != null) {
+      return Health.down("crawl-state membership stopped: " + failed);
+    }
+    if (closing) {
+      return Health.starting("crawl state closing");
+    }
+    if (firstAssignment.getCount() > 0) {
+      return Health.starting("joining group " + settings.groupId() + " and restoring " + topic);
+    }
+    return Health.up("crawl state: owning partitions " + new TreeSet<>(owned) + " of " + topic);
   }
 
   @Override

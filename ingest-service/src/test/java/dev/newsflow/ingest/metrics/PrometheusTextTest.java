@@ -40,11 +40,6 @@ class PrometheusTextTest {
     assertEveryLineIsValid(text);
   }
 
-  @Test
-  void labelValuesAreEscaped() {
-    assertThat(PrometheusText.escape("a\"b\\c\nd")).isEqualTo("a\\\"b\\\\c\\nd");
-  }
-
   @Property
   void anySourceIdGivesWellFormedOutput(@ForAll String sourceId, @ForAll String outcome) {
     CrawlMetrics metrics = new CrawlMetrics();
