@@ -31,8 +31,17 @@ public final class Newsflow implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    String logFormat = System.getenv("NEWSFLOW_LOG_FORMAT");
+    if (logFormat != null && !logFormat.isEmpty() && !LOG_FORMATS.contains(logFormat)) {
+      // Checked before anything logs: logback would otherwise drop every line without a word.
+      System.err.println("newsflow: NEWSFLOW_LOG_FORMAT must be one of " + LOG_FORMATS + ", was: " + logFormat);
+      System.exit(2);
+    }
     System.exit(commandLine().execute(args));
   }
+
+  /** The values of NEWSFLOW_LOG_FORMAT: the names of the appenders in logback.xml. */
+  static final java.util.List<String> LOG_FORMATS = java.util.List.of("text", "json");
 
   /** The command line, configured as the jar runs it; tests execute it in-process. */
   public static CommandLine commandLine() {
