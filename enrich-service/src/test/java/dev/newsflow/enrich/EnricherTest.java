@@ -61,14 +61,14 @@ class EnricherTest {
   }
 
   @Test
-  void chineseArticleGetsChineseAndCjkAwareCounts() {
+  void chineseArticleGetsChineseCjkAwareCountsAndSegmentedKeywords() {
     Article article = Articles.withText("国务院总理会见德国总理", "国务院总理在北京会见了来访的德国总理，双方就经济合作交换了意见。");
 
     EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
 
     assertThat(enriched.language().tag()).isEqualTo("zh-Hans");
     assertThat(enriched.stats().words()).isEqualTo(30);
-    assertThat(enriched.keywords()).isEmpty();
+    assertThat(enriched.keywords()).containsExactly("总理", "国务院", "德国");
   }
 
   @Test

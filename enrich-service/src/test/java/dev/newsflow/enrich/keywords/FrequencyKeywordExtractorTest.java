@@ -54,17 +54,45 @@ class FrequencyKeywordExtractorTest {
         .containsExactly("gobierno", "oposición");
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      zh  | 国务院总理在北京会见了来访的德国总理
-      ja  | 政府は火曜日に新たな措置を発表した
-      ru  | Правительство объявило о новых мерах
-      und | The government announced the government measures
+      zh   | 国务院总理在北京会见了来访的德国总理。德国总理表示，德国与中国的合作 | 总理, 德国
+      Hant | 國務院總理在北京會見了來訪的德國總理。德國總理表示，德國與中國的合作 | 總理, 德國
+      ja   | 政府は火曜日に新たな経済対策を発表した。政府の経済対策は物価高に対応する | 政府, 経済, 対策
+      ko   | 정부는 화요일 새로운 경제 대책을 발표했다. 정부의 경제 대책은 물가 상승에 대응한다 | 정부, 경제, 대책
+      ru   | Правительство объявило о новых мерах. Правительство обещает, что меры помогут | правительство
+      th   | รัฐบาลประกาศมาตรการเศรษฐกิจใหม่ รัฐบาลกล่าวว่ามาตรการเศรษฐกิจจะช่วยประชาชน | รัฐบาล, มาตรการ, เศรษฐกิจ
+      it   | Il governo ha annunciato nuove misure. Il governo dice che le misure aiuteranno le famiglie | governo, misure
       """)
-  void languagesWithoutAStopwordListGetNoKeywords(String code, String title) {
-    Language language = code.equals("und") ? Language.undetermined() : new Language(code, null, 0.99);
+  void languagesWithoutSpacesAreSegmentedAndOthersUseTheirStopwords(String language, String text, String expected) {
+    Language lang = language.equals("Hant") ? new Language("zh", "Hant", 0.99) : new Language(language, null, 0.99);
 
-    assertThat(extractor.extract(title, title + " " + title, language)).isEmpty();
+    assertThat(extractor.extract("", text, lang)).startsWith(expected.split(", "));
+  }
+
+  @Test
+  void chineseKeywordsAreNounsNotFunctionWordsOrVerbs() {
+    String text = "我们认为，国家统计局发布的数据显示经济增长放缓。我们要看到，国家统计局表示经济前景仍然稳定。";
+
+    assertThat(extractor.extract("", text, new Language("zh", "Hans", 0.99)))
+        .containsExactly("国家统计局", "经济");
+  }
+
+  @Test
+  void undeterminedAndUncoveredLanguagesGetNoKeywords() {
+    String title = "The government announced the government measures";
+    assertThat(extractor.extract(title, title, Language.undetermined())).isEmpty();
+    assertThat(extractor.extract("Serikali imetangaza hatua", "Serikali serikali hatua", new Language("sw", null, 0.9)))
+        .isEmpty();
+  }
+
+  @Test
+  void everyCoveredLanguageLoadsAndSurvivesOddInput() {
+    for (String code : FrequencyKeywordExtractor.LANGUAGES) {
+      Language lang = new Language(code, null, 0.9);
+      assertThat(extractor.extract("", "\u0000 42 -- \uFFFD 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 " + "x".repeat(300), lang)).as(code).isNotNull();
+    }
+    assertThat(FrequencyKeywordExtractor.LANGUAGES).hasSizeGreaterThan(35).contains("zh", "ja", "ko", "th", "ru", "ar");
   }
 
   @Test
