@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /** What a page says about itself in its markup: head tags, JSON-LD, headings, logo. */
 record PageMetadata(
@@ -30,6 +31,15 @@ record PageMetadata(
   private static final Pattern LOGO_DECORATION = Pattern.compile(
       "(?iu)\\s*(?:web\\s?site|online|homepage|home page|home|logo|官网|官方网站)$");
 
+  private static final int MAX_HEADINGS = 20;
+  private static final int MAX_HEADING_PARTS = 50;
+  private static final Pattern KICKER_CLASS = Pattern.compile(
+      "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|pretitle|spitzmarke");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern HIDDEN_CLASS = Pattern.compile(
+      "(?i)(?:^|\\s)(?:sr-only|visually-?hidden|screen-reader-text|screenreader|hidden|d-none|element-invisible)(?:\\s|$)");
+
   static PageMetadata read(Document doc, URI url, ZoneId zone, Clock clock) {
     MetaTags meta = MetaTags.of(doc);
     JsonLd ld = JsonLd.of(doc);
@@ -38,14 +48,9 @@ record PageMetadata(
         meta.first("og:site_name", "application-name", "twitter:site:name"),
         ld.publisherName(),
         logoName(doc));
-    Element h1 = doc.selectFirst("body h1");
-    String heading = h1 == null ? null : h1.text();
-    String rawTitle = firstNonBlank(
-        meta.first("og:title", "twitter:title"),
-        ld.text("headline"),
-        Optional.ofNullable(heading),
-        Optional.of(doc.title()));
-    String title = rawTitle == null ? "" : Titles.clean(rawTitle, siteName, url.getHost(), heading);
+    String declaredTitle = firstNonBlank(meta.first("og:title", "twitter:title"), ld.text("headline"));
+    String title = Titles.choose(declaredTitle, documentTitle(doc), visibleHeadings(doc), siteName,
+        url.getHost());
 
     List<String> authors = authors(doc, meta, ld, siteName);
 
@@ -103,6 +108,66 @@ record PageMetadata(
       names.addAll(Bylines.namesFromMetadata(value, siteName));
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * The {@code <title>}; where stray output before {@code <html>} pushed it into the body, the
+   * first one outside inline SVG.
+   */
+  private static String documentTitle(Document doc) {
+    String title = doc.title();
+    if (!title.isBlank()) {
+      return title;
+    }
+    for (Element e : doc.select("title")) {
+      if (e.closest("svg") == null && !e.text().isBlank()) {
+        return e.text();
+      }
+    }
+    return null;
+  }
+
+  /** The texts of the {@code <h1>} elements a reader sees, in page order. */
+  private static List<Titles.Heading> visibleHeadings(Document doc) {
+    List<Titles.Heading> headings = new ArrayList<>();
+    for (Element h1 : doc.select("body h1")) {
+      if (headings.size() >= MAX_HEADINGS) {
+        break;
+      }
+      if (!isHidden(h1)) {
+        Element visible = h1.clone();
+        // A kicker ("Klimaschutz" over "Bohren, bis es heiß wird") labels the story, it is not the
+        // headline; a space keeps the words around a removed element apart.
+        visible.select("*").stream()
+            .filter(e -> e != visible && (isHiddenItself(e) || KICKER_CLASS.matcher(e.className()).find()))
+            .forEach(e -> e.replaceWith(new TextNode(" ")));
+        List<String> parts = new ArrayList<>();
+        for (Element child : visible.select("*")) {
+          if (child != visible && parts.size() < MAX_HEADING_PARTS) {
+            parts.add(child.text());
+          }
+        }
+        headings.add(new Titles.Heading(visible.text(), parts));
+      }
+    }
+    return headings;
+  }
+
+  /** Hidden by the markup itself or by the usual screen-reader-only classes, up to a few levels up. */
+  static boolean isHidden(Element element) {
+    Element e = element;
+    for (int i = 0; i < 4 && e != null && !e.tagName().equals("body"); i++, e = e.parent()) {
+      if (isHiddenItself(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHiddenItself(Element e) {
+    return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+        || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || HIDDEN_CLASS.matcher(e.className()).find();
   }
 
   private static Optional<String> timeElement(Document doc) {
