@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.extract;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import org.jsoup.nodes.Element;
  * @param bylineAuthors authors from a byline, empty when there is none
  * @param outlet the outlet a byline names, or null
  * @param visibleDate the time a visible date line shows, or null
+ * @param visibleLocal that time as the line shows it, also when no time zone places it; or null
  */
-record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate) {
+record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate,
+    LocalDateTime visibleLocal) {
 
   /** How many lines before the main text may hold its byline and date. */
   static final int LOOK_BEHIND_LINES = 12;
@@ -78,7 +81,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     if (paragraphs.stream().mapToInt(Html::weightedLength).sum() < ContentFinder.MIN_BLOCK_CHARS) {
       paragraphs.clear();
     }
-    return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date);
+    return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date, harvest.local);
   }
 
   /** Whether {@code text} ends with a closing bracket, as an editor credit does: a cheap test first. */
@@ -128,6 +131,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     private List<String> authors = List.of();
     private String outlet;
     private OffsetDateTime date;
+    private LocalDateTime local;
     private boolean sawByline;
     private boolean sawDate;
 
@@ -145,6 +149,10 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
         OffsetDateTime time = found.get().time();
         if (!sawDate && time != null && !time.toInstant().isAfter(clock.instant())) {
           date = time;
+          local = time.toLocalDateTime();
+          sawDate = true;
+        } else if (!sawDate && time == null && Dates.isPast(found.get().local(), clock.instant())) {
+          local = found.get().local();
           sawDate = true;
         }
       }

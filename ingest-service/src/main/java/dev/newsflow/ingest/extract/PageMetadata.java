@@ -2,8 +2,10 @@ package dev.newsflow.ingest.extract;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +17,19 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
-/** What a page says about itself in its markup: head tags, JSON-LD, headings, logo. */
+/**
+ * What a page says about itself in its markup: head tags, JSON-LD, headings, logo.
+ *
+ * <p>{@code published} is placed in the source's time zone, else in the page's own offset (the
+ * first non-UTC offset any of its machine-readable times states); {@code publishedLocal} is the
+ * wall-clock time the page gives, also when neither is known; {@code ownOffset} may be null.
+ */
 record PageMetadata(
     String title,
     List<String> authors,
     OffsetDateTime published,
+    LocalDateTime publishedLocal,
+    ZoneOffset ownOffset,
     OffsetDateTime modified,
     String canonicalUrl,
     String siteName,
@@ -31,6 +41,15 @@ record PageMetadata(
   private static final Pattern LOGO_DECORATION = Pattern.compile(
       "(?iu)\\s*(?:web\\s?site|online|homepage|home page|home|logo|官网|官方网站)$");
 
+  private static final String[] PUBLISHED_KEYS = {
+      "article:published_time", "og:article:published_time", "pubdate", "publishdate", "publish-date",
+      "publish_date", "date", "dc.date.issued", "dcterms.issued", "dc.date",
+      "dcterms.created", "datepublished", "datecreated", "sailthru.date", "parsely-pub-date",
+      "article.published", "published_time", "release_date", "original-publish-date"};
+  private static final String[] MODIFIED_KEYS = {
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"};
+  /** Enough {@code <time>} elements to find a stated offset, few enough for archive pages. */
+  private static final int MAX_TIME_ELEMENTS = 20;
   private static final int MAX_HEADINGS = 20;
   private static final int MAX_HEADING_PARTS = 50;
   private static final Pattern KICKER_CLASS = Pattern.compile(
@@ -54,18 +73,32 @@ record PageMetadata(
 
     List<String> authors = authors(doc, meta, ld, siteName);
 
-    OffsetDateTime published = firstPast(clock, Stream.of(
-        ld.text("datePublished"),
-        meta.first("article:published_time", "og:article:published_time", "pubdate",
-            "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued",
-            "dc.date", "dcterms.created", "datepublished", "sailthru.date", "parsely-pub-date"),
-        timeElement(doc))
-        .map(v -> v.flatMap(s -> Dates.parseMachine(s, zone))));
-    OffsetDateTime modified = firstPast(clock, Stream.of(
-        ld.text("dateModified"),
-        meta.first("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-            "last-modified"))
-        .map(v -> v.flatMap(s -> Dates.parseMachine(s, zone))));
+    // Every candidate in order, so that one unreadable value does not hide the next.
+    List<String> publishedValues = Stream.of(
+        Stream.of(ld.text("datePublished")),
+        Stream.of(PUBLISHED_KEYS).map(meta::first),
+        Stream.of(timeElement(doc)))
+        .flatMap(s -> s)
+        .flatMap(Optional::stream)
+        .toList();
+    List<String> modifiedValues = Stream.concat(
+        Stream.of(ld.text("dateModified")),
+        Stream.of(MODIFIED_KEYS).map(meta::first))
+        .flatMap(Optional::stream)
+        .toList();
+    ZoneOffset ownOffset = ownOffset(doc, ld, meta, publishedValues, modifiedValues);
+    ZoneId readZone = zone != null ? zone : ownOffset;
+    OffsetDateTime published = firstPast(clock, withTimeOfDayFirst(publishedValues).stream()
+        .map(s -> Dates.parseMachine(s, readZone)));
+    OffsetDateTime modified = firstPast(clock, modifiedValues.stream()
+        .map(s -> Dates.parseMachine(s, readZone)));
+    LocalDateTime publishedLocal = published != null ? published.toLocalDateTime()
+        : withTimeOfDayFirst(publishedValues).stream()
+            .map(Dates::parseMachineLocal)
+            .flatMap(Optional::stream)
+            .filter(t -> Dates.isPast(t, clock.instant()))
+            .findFirst()
+            .orElse(null);
 
     String canonical = firstNonBlank(
         Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
@@ -90,7 +123,7 @@ record PageMetadata(
       language = LANGUAGE_TAG.matcher(language).matches() ? language : null;
     }
 
-    return new PageMetadata(title, authors, published, modified, canonical,
+    return new PageMetadata(title, authors, published, publishedLocal, ownOffset, modified, canonical,
         siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language,
         ArticleDetails.read(doc, url, meta, ld));
   }
@@ -168,6 +201,55 @@ record PageMetadata(
     return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
         || HIDDEN_STYLE.matcher(e.attr("style")).find()
         || HIDDEN_CLASS.matcher(e.className()).find();
+  }
+
+  /**
+   * {@code values} in order, except that a date without a time of day gives way to the first
+   * later value with a time on the same date: "2022-02-03" in JSON-LD and "2022-02-03T14:54:56+00:00"
+   * in a meta tag are one publication, and the second keeps its time.
+   */
+  static List<String> withTimeOfDayFirst(List<String> values) {
+    if (values.isEmpty() || Dates.hasTimeOfDay(values.getFirst())) {
+      return values;
+    }
+    Optional<LocalDateTime> first = Dates.parseMachineLocal(values.getFirst());
+    if (first.isEmpty()) {
+      return values;
+    }
+    for (int i = 1; i < values.size(); i++) {
+      String v = values.get(i);
+      Optional<LocalDateTime> later = Dates.parseMachineLocal(v);
+      if (Dates.hasTimeOfDay(v) && later.isPresent()
+          && later.get().toLocalDate().equals(first.get().toLocalDate())) {
+        List<String> reordered = new ArrayList<>(values);
+        reordered.remove(i);
+        reordered.addFirst(v);
+        return reordered;
+      }
+    }
+    return values;
+  }
+
+  /** The first offset other than UTC that one of the page's machine-readable times states. */
+  private static ZoneOffset ownOffset(Document doc, JsonLd ld, MetaTags meta, List<String> published,
+      List<String> modified) {
+    List<String> values = new ArrayList<>(published);
+    values.addAll(modified);
+    ld.text("dateCreated").ifPresent(values::add);
+    int times = 0;
+    for (Element time : doc.select("time[datetime]")) {
+      if (++times > MAX_TIME_ELEMENTS) {
+        break;
+      }
+      values.add(time.attr("datetime"));
+    }
+    for (String value : values) {
+      Optional<ZoneOffset> offset = Dates.statedOffset(value);
+      if (offset.isPresent()) {
+        return offset.get();
+      }
+    }
+    return null;
   }
 
   private static Optional<String> timeElement(Document doc) {
