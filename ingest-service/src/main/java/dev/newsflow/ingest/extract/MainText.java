@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate,
     LocalDateTime visibleLocal) {
 
+  /** How many lines at the start of the main text may open with a bracketed byline. */
+  static final int LEAD_BYLINE_LINES = 3;
   /** How many lines before the main text may hold its byline and date. */
   static final int LOOK_BEHIND_LINES = 12;
   /** A date line is short: the date plus a label, a source or a byline. */
@@ -61,8 +63,13 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
 
     List<String> paragraphs = new ArrayList<>();
+    int leadLines = LEAD_BYLINE_LINES;
     for (Line line : contentLines) {
       String text = line.text();
+      if (leadLines-- > 0) {
+        // "（记者 张三）据了解……": the byline leaves the text and names the authors.
+        text = harvest.offerLead(text);
+      }
       if (line.linkDensity() > MAX_LINK_DENSITY
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
@@ -138,6 +145,19 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     Harvest(ZoneId zone, Clock clock) {
       this.zone = zone;
       this.clock = clock;
+    }
+
+    /** {@code line} without the bracketed byline it opens with, whose authors it takes. */
+    String offerLead(String line) {
+      Optional<Bylines.Lead> lead = Bylines.leadOf(line);
+      if (lead.isEmpty()) {
+        return line;
+      }
+      if (!sawByline) {
+        authors = lead.get().byline().authors();
+        sawByline = true;
+      }
+      return line.substring(lead.get().end());
     }
 
     /** Takes what {@code line} says; true when the line is a byline or a date line. */
