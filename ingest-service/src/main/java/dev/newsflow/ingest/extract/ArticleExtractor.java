@@ -31,7 +31,7 @@ import org.jsoup.nodes.Element;
  * the source's time zone, else in the offset the page's own machine-readable times state. A time
  * that nothing places is not guessed as UTC: {@code published} stays null and {@code
  * publishedLocal} keeps the wall-clock time the page shows. A time after now (by the clock given)
- * is never returned. Section,
+ * is never returned. The date in the page's URL is the last resort. Section,
  * tags and main image come from JSON-LD ({@code articleSection}, {@code keywords}, {@code image}),
  * else meta tags ({@code article:section}, {@code article:tag}, {@code news_keywords}, {@code
  * keywords}, {@code og:image}); the description is only what the page declares, never its lead.
@@ -178,6 +178,11 @@ public final class ArticleExtractor {
         : meta.published() != null ? meta.published() : text.visibleDate();
     LocalDateTime publishedLocal = published != null ? published.toLocalDateTime()
         : meta.publishedLocal() != null ? meta.publishedLocal() : text.visibleLocal();
+    if (publishedLocal == null && meta.urlDate() != null) {
+      // The date in the URL comes last: a day without a time, placed only by the source's zone.
+      publishedLocal = meta.urlDate().atStartOfDay();
+      published = pageZone == null ? null : meta.urlDate().atStartOfDay(pageZone).toOffsetDateTime();
+    }
     return new ExtractedArticle(
         title,
         authors.stream().filter(a -> !a.equalsIgnoreCase(String.valueOf(outlet))).toList(),

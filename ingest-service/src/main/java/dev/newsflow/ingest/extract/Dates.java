@@ -77,6 +77,13 @@ final class Dates {
    */
   record Found(OffsetDateTime time, LocalDateTime local, int start, int end) {}
 
+  private static final int MIN_YEAR = 1990;
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
+  /** Eight digits alone in a path segment; longer runs are ids or archive timestamps. */
+  private static final Pattern URL_COMPACT_DATE = Pattern.compile(
+      "(?<=[/_-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+
   /** No place on earth is further ahead of UTC than this. */
   private static final ZoneOffset EARLIEST_OFFSET = ZoneOffset.ofHours(14);
 
@@ -151,6 +158,30 @@ final class Dates {
     }
   }
 
+  /**
+   * The day a URL's path names ("/2014/05/18/slug", "/news/2012-06/04/", "/20220124-slug"), if it
+   * names one: the last resort, as a path may also name an archive or a filing date.
+   */
+  static Optional<LocalDate> fromUrl(String url) {
+    if (url == null || url.length() > 2000) {
+      return Optional.empty();
+    }
+    for (Pattern p : new Pattern[] {URL_DATE, URL_COMPACT_DATE}) {
+      Matcher m = p.matcher(url);
+      while (m.find()) {
+        try {
+          LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+          if (date.getYear() >= MIN_YEAR) {
+            return Optional.of(date);
+          }
+        } catch (DateTimeException e) {
+          // not a date: try the next candidate
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether a machine-readable value gives a time of day, not only a date. */
   static boolean hasTimeOfDay(String value) {
     if (value == null || value.length() > 100) {
@@ -207,7 +238,7 @@ final class Dates {
       int month = Character.isDigit(monthText.charAt(0)) ? Integer.parseInt(monthText)
           : MONTHS.getOrDefault(monthText.toLowerCase(Locale.ROOT), 0);
       LocalDate date = LocalDate.of(num(m, form.year), month, num(m, form.day));
-      if (date.getYear() < 1990) {
+      if (date.getYear() < MIN_YEAR) {
         return Optional.empty();
       }
       int t = 4;

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.extract;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,7 +23,8 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>{@code published} is placed in the source's time zone, else in the page's own offset (the
  * first non-UTC offset any of its machine-readable times states); {@code publishedLocal} is the
- * wall-clock time the page gives, also when neither is known; {@code ownOffset} may be null.
+ * wall-clock time the page gives, also when neither is known; {@code ownOffset} may be null;
+ * {@code urlDate} is the day the page's URL (or canonical URL) names, or null.
  */
 record PageMetadata(
     String title,
@@ -30,6 +32,7 @@ record PageMetadata(
     OffsetDateTime published,
     LocalDateTime publishedLocal,
     ZoneOffset ownOffset,
+    LocalDate urlDate,
     OffsetDateTime modified,
     String canonicalUrl,
     String siteName,
@@ -123,7 +126,12 @@ record PageMetadata(
       language = LANGUAGE_TAG.matcher(language).matches() ? language : null;
     }
 
-    return new PageMetadata(title, authors, published, publishedLocal, ownOffset, modified, canonical,
+    String canonicalUrl = canonical;
+    LocalDate urlDate = Dates.fromUrl(url.toString())
+        .or(() -> Dates.fromUrl(canonicalUrl))
+        .filter(d -> Dates.isPast(d.atStartOfDay(), clock.instant()))
+        .orElse(null);
+    return new PageMetadata(title, authors, published, publishedLocal, ownOffset, urlDate, modified, canonical,
         siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language,
         ArticleDetails.read(doc, url, meta, ld));
   }

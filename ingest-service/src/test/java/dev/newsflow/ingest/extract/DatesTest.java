@@ -3,6 +3,7 @@ package dev.newsflow.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -91,6 +92,22 @@ class DatesTest {
   void onlyOffsetsOtherThanUtcSayWhereThePagesClocksAre(String value, String expected) {
     assertThat(Dates.statedOffset(value).orElse(null))
         .isEqualTo(expected == null ? null : ZoneOffset.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0} names {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "https://example.org/2014/05/18/alles-neue/|2014-05-18",
+      "https://example.com/news/2012-06/04/content_25340717.htm|2012-06-04",
+      "https://example.de/Meldung/2022/20220124-foerderung.html|2022-01-24",
+      "http://example.org/blog/briefe/2010-10-26-18|2010-10-26",
+      "https://web.archive.org/web/20110106023242/http://example.de/index.php?site=news|-",
+      "https://example.com/2016/07/some-story|-",
+      "https://example.com/article/20221345-slug|-",
+      "https://example.com/item/1234567890123|-",
+      "https://example.com/1850/01/02/history|-",
+  })
+  void urlsNameADayOnlyWhenAPathSegmentIsOne(String url, String expected) {
+    assertThat(Dates.fromUrl(url).orElse(null)).isEqualTo(expected == null ? null : LocalDate.parse(expected));
   }
 
   @Test
