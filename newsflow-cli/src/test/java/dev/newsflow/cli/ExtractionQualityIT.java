@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Measured when set: trafilatura snippet P 0.912 R 0.901 F1 0.907, 6 pages without text,
  * title 0.698, day 0.553; chinese-wce token P 0.961 R 0.971 F1 0.966, no page without text,
- * title 0.464.
+ * title 0.464. Since the visible headline, the page's own local date and, last, the URL's date
+ * count: trafilatura title 0.828, day 0.786, 8 pages without text (two pages whose only text was
+ * their headline); chinese-wce title 0.464, token F1 0.965 (lead bylines leave the text).
  */
 class ExtractionQualityIT {
   static EvaluationReport report;
@@ -46,8 +48,8 @@ class ExtractionQualityIT {
     assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.902);
     assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.891);
     assertThat(f.failures()).isLessThanOrEqualTo(10);
-    assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.688);
-    assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.543);
+    assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.818);
+    assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.776);
   }
 
   @Test

@@ -181,15 +181,16 @@ public final class ExtractionEvaluation {
     Boolean title = truth.title() == null || truth.title().isBlank()
         ? null
         : article != null && SnippetMatch.collapse(article.title()).equals(SnippetMatch.collapse(truth.title()));
+    // The truth holds the day and time the page shows, in its own local time: compare with that,
+    // also where no offset is known (an evaluation runs without a source time zone).
     Boolean day = truth.publishedDay() == null
         ? null
-        : article != null && article.published() != null
-            && article.published().toLocalDate().equals(truth.publishedDay());
+        : article != null && article.publishedLocal() != null
+            && article.publishedLocal().toLocalDate().equals(truth.publishedDay());
     Boolean minute = truth.publishedMinute() == null
         ? null
-        : article != null && article.published() != null
-            && article.published().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
-                .equals(truth.publishedMinute());
+        : article != null && article.publishedLocal() != null
+            && article.publishedLocal().truncatedTo(ChronoUnit.MINUTES).equals(truth.publishedMinute());
     return new PageScore(article == null, tokens, snippets, title, day, minute, result.nanos());
   }
 }

@@ -4,6 +4,7 @@ import dev.newsflow.ingest.decode.DecodedPage;
 import dev.newsflow.ingest.decode.PageDecoder;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ import org.jsoup.nodes.Element;
  * {@code <title>}, without site-name affixes; authors from meta tags and JSON-LD, else from a byline
  * near the text ("By Tang Lan ( China Daily)" gives author "Tang Lan" and outlet "China Daily");
  * published time from JSON-LD, meta tags, {@code <time datetime>}, else a visible date line read in
- * the source's time zone. A time without an offset and without a source time zone is left null
- * rather than guessed as UTC, and a time after now (by the clock given) is never returned. Section,
+ * the source's time zone, else in the offset the page's own machine-readable times state. A time
+ * that nothing places is not guessed as UTC: {@code published} stays null and {@code
+ * publishedLocal} keeps the wall-clock time the page shows. A time after now (by the clock given)
+ * is never returned. The date in the page's URL is the last resort. Section,
  * tags and main image come from JSON-LD ({@code articleSection}, {@code keywords}, {@code image}),
  * else meta tags ({@code article:section}, {@code article:tag}, {@code news_keywords}, {@code
  * keywords}, {@code og:image}); the description is only what the page declares, never its lead.
@@ -144,9 +147,11 @@ public final class ArticleExtractor {
       throws ExtractionException {
     selectors.drop(doc);
     PageMetadata meta = PageMetadata.read(doc, url, zone, clock);
+    // Local times on the page are read in the source's zone, else in the offset the page states.
+    ZoneId pageZone = zone != null ? zone : meta.ownOffset();
     String title = selectors.title(doc).orElse(meta.title());
     Optional<Bylines.Byline> byline = selectors.byline(doc, meta.siteName());
-    OffsetDateTime selectedDate = selectors.published(doc, zone, clock).orElse(null);
+    OffsetDateTime selectedDate = selectors.published(doc, pageZone, clock).orElse(null);
 
     Boilerplate.Names names = new Boilerplate.Names();
     Boilerplate.removeJunk(doc, names);
@@ -161,7 +166,7 @@ public final class ArticleExtractor {
       contentLines.addAll(BlockLines.of(block));
     }
 
-    MainText text = MainText.of(pageLines, content.getFirst(), contentLines, title, zone, clock);
+    MainText text = MainText.of(pageLines, content.getFirst(), contentLines, title, pageZone, clock);
     if (text.paragraphs().isEmpty()) {
       throw new ExtractionException(ExtractionException.NO_CONTENT, "no main text in " + url);
     }
@@ -171,11 +176,19 @@ public final class ArticleExtractor {
     String outlet = byline.map(Bylines.Byline::outlet).orElse(text.outlet());
     OffsetDateTime published = selectedDate != null ? selectedDate
         : meta.published() != null ? meta.published() : text.visibleDate();
+    LocalDateTime publishedLocal = published != null ? published.toLocalDateTime()
+        : meta.publishedLocal() != null ? meta.publishedLocal() : text.visibleLocal();
+    if (publishedLocal == null && meta.urlDate() != null) {
+      // The date in the URL comes last: a day without a time, placed only by the source's zone.
+      publishedLocal = meta.urlDate().atStartOfDay();
+      published = pageZone == null ? null : meta.urlDate().atStartOfDay(pageZone).toOffsetDateTime();
+    }
     return new ExtractedArticle(
         title,
         authors.stream().filter(a -> !a.equalsIgnoreCase(String.valueOf(outlet))).toList(),
         outlet,
         published,
+        publishedLocal,
         meta.modified(),
         meta.canonicalUrl(),
         meta.siteName(),

@@ -29,9 +29,23 @@ final class Bylines {
   private static final Pattern NAME_SEPARATORS = Pattern.compile(
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Reporters, trainees and correspondents: the roles a Chinese byline names people by. */
+  private static final String CJK_ROLE = "(?:本报|本网|本台|新华社)?(?:特约|实习|见习)?(?:记者|通讯员|实习生)";
   private static final Pattern CJK_BYLINE = Pattern.compile(
-      "(?:(?:本报|本网)?记者\\s*[:：]?|(?:作者|撰文|文)\\s*[:：/])\\s*"
-          + "([\\p{IsHan}·]{2,5}(?:[\\s、]+[\\p{IsHan}·]{2,5})*)(?=$|[\\s)）|｜/]|报道)");
+      "(?:" + CJK_ROLE + "\\s*[:：]?|(?:作者|撰文|文)\\s*[:：/])\\s*"
+          + "([\\p{IsHan}·]{2,5}(?:[\\s、]+[\\p{IsHan}·]{2,5})*)(?=$|[\\s)）|｜/]|报道|发自)");
+  /**
+   * A byline in brackets that opens a paragraph, after an optional dateline: "（记者 张三）",
+   * "本报讯 （实习记者 樊亮 张明超 记者惠禾）", "据新华社拉萨电（记者 格桑边觉）".
+   */
+  private static final Pattern CJK_LEAD = Pattern.compile(
+      "^\\s*(?:(?:本报讯|本网讯|据?[\\p{IsHan}]{1,12}?[讯电])\\s*)?[（(]\\s*(" + CJK_ROLE
+          + "[^（）()]{2,60}?)\\s*[）)]\\s*");
+  private static final Pattern CJK_ROLE_WORD = Pattern.compile(CJK_ROLE);
+  private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+  /** Han words that end organisations and places, never a person's name. */
+  private static final Pattern CJK_NOT_NAME = Pattern.compile(
+      "(?:网|网络|社|报|台|站|营|县|市|省|局|部|院|所|厅|中心|公司|集团|出版社|编辑部|调查|新闻|频道)$");
   private static final Pattern CJK_SOURCE =
       Pattern.compile("(?:来源|來源|稿源)\\s*[:：]\\s*([^\\s|｜]{2,20})");
   private static final Pattern CJK_NAME_TAIL = Pattern.compile("(?:报道|報導|摄影|摄|攝|通讯员|实习生)$");
@@ -41,7 +55,8 @@ final class Bylines {
   private static final Set<String> NOT_NAMES = Set.of(
       "staff", "reporter", "reporters", "correspondent", "editor", "editors", "admin", "agency",
       "agencies", "updated", "published", "news", "daily", "times", "post", "press", "the", "our",
-      "rédaction", "redaktion", "afp", "ap", "reuters", "dpa", "xinhua", "online", "desk");
+      "rédaction", "redaktion", "afp", "ap", "reuters", "dpa", "xinhua", "online", "desk", "team",
+      "publisher", "publishers", "group", "network", "media", "magazine", "newsroom", "verlag");
 
   private Bylines() {}
 
@@ -100,7 +115,7 @@ final class Bylines {
     List<String> authors = new ArrayList<>();
     for (String part : m.group(1).split("[\\s、]+")) {
       String name = CJK_NAME_TAIL.matcher(part.strip()).replaceAll("");
-      if (name.length() >= 2 && name.length() <= 5) {
+      if (name.length() >= 2 && name.length() <= 5 && !CJK_NOT_NAME.matcher(name).find()) {
         authors.add(name);
       }
     }
@@ -109,6 +124,39 @@ final class Bylines {
     }
     Matcher source = CJK_SOURCE.matcher(s);
     return Optional.of(new Byline(authors, source.find() ? source.group(1) : null));
+  }
+
+  /** A byline that opens a paragraph, and where the paragraph's own text starts. */
+  record Lead(Byline byline, int end) {}
+
+  /**
+   * The bracketed byline that opens {@code paragraph} ("（记者 张三）据了解……"), if it opens with
+   * one: every bracketed word must be a role or a name, or it is not a byline.
+   */
+  static Optional<Lead> leadOf(String paragraph) {
+    if (paragraph.isEmpty() || !isBracketOrHan(paragraph.charAt(0))) {
+      return Optional.empty();
+    }
+    Matcher m = CJK_LEAD.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<String> authors = new ArrayList<>();
+    for (String part : CJK_ROLE_WORD.matcher(m.group(1)).replaceAll(" ").split("[\\s、，,]+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (!CJK_NAME.matcher(part).matches() || CJK_NOT_NAME.matcher(part).find()) {
+        return Optional.empty();
+      }
+      authors.add(part);
+    }
+    return authors.isEmpty() ? Optional.empty() : Optional.of(new Lead(new Byline(authors, null), m.end()));
+  }
+
+  private static boolean isBracketOrHan(char c) {
+    return c == '（' || c == '(' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.isWhitespace(c);
   }
 
   /** Author names from metadata (meta tags, JSON-LD), split and checked like a byline's. */
@@ -151,6 +199,6 @@ final class Bylines {
   }
 
   static boolean isCjkName(String name) {
-    return name.matches("[\\p{IsHan}·]{2,5}");
+    return name.matches("[\\p{IsHan}·]{2,5}") && !CJK_NOT_NAME.matcher(name).find();
   }
 }

@@ -69,8 +69,23 @@ final class Dates {
     }
   }
 
-  /** A date found in a line of text, and where. */
-  record Found(OffsetDateTime time, int start, int end) {}
+  /**
+   * A date found in a line of text, and where.
+   *
+   * @param time the time in the zone it was read in, or null when no zone was known
+   * @param local the time as the line shows it
+   */
+  record Found(OffsetDateTime time, LocalDateTime local, int start, int end) {}
+
+  private static final int MIN_YEAR = 1990;
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?=[/_.-]|$)");
+  /** Eight digits alone in a path segment; longer runs are ids or archive timestamps. */
+  private static final Pattern URL_COMPACT_DATE = Pattern.compile(
+      "(?<=[/_-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+
+  /** No place on earth is further ahead of UTC than this. */
+  private static final ZoneOffset EARLIEST_OFFSET = ZoneOffset.ofHours(14);
 
   private Dates() {}
 
@@ -101,6 +116,86 @@ final class Dates {
     }
   }
 
+  /**
+   * The wall-clock time a machine-readable value shows, whether or not it gives an offset: what
+   * the page says when no time zone is known to place it.
+   */
+  static Optional<LocalDateTime> parseMachineLocal(String value) {
+    if (value == null || value.isBlank() || value.length() > 100) {
+      return Optional.empty();
+    }
+    Matcher m = ISO.matcher(value.strip());
+    if (m.lookingAt()) {
+      try {
+        LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+        LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
+            : LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6));
+        return Optional.of(LocalDateTime.of(date, time));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return parseMachine(value, null).map(OffsetDateTime::toLocalDateTime);
+  }
+
+  /**
+   * The offset a machine-readable value states, when it states one other than UTC: a page that
+   * writes {@code +01:00} says where its clocks are, while {@code Z} is mostly a serializer's habit.
+   */
+  static Optional<ZoneOffset> statedOffset(String value) {
+    if (value == null || value.length() > 100) {
+      return Optional.empty();
+    }
+    Matcher m = ISO.matcher(value.strip());
+    if (!m.lookingAt() || m.group(4) == null || m.group(7) == null) {
+      return Optional.empty();
+    }
+    try {
+      ZoneOffset offset = offset(m.group(7));
+      return offset.getTotalSeconds() == 0 ? Optional.empty() : Optional.of(offset);
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The day a URL's path names ("/2014/05/18/slug", "/news/2012-06/04/", "/20220124-slug"), if it
+   * names one: the last resort, as a path may also name an archive or a filing date.
+   */
+  static Optional<LocalDate> fromUrl(String url) {
+    if (url == null || url.length() > 2000) {
+      return Optional.empty();
+    }
+    for (Pattern p : new Pattern[] {URL_DATE, URL_COMPACT_DATE}) {
+      Matcher m = p.matcher(url);
+      while (m.find()) {
+        try {
+          LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+          if (date.getYear() >= MIN_YEAR) {
+            return Optional.of(date);
+          }
+        } catch (DateTimeException e) {
+          // not a date: try the next candidate
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a machine-readable value gives a time of day, not only a date. */
+  static boolean hasTimeOfDay(String value) {
+    if (value == null || value.length() > 100) {
+      return false;
+    }
+    Matcher m = ISO.matcher(value.strip());
+    return m.lookingAt() ? m.group(4) != null : parseMachine(value, null).isPresent();
+  }
+
+  /** Whether a wall-clock time without a zone lies in the past wherever it was read. */
+  static boolean isPast(LocalDateTime local, java.time.Instant now) {
+    return !local.toInstant(EARLIEST_OFFSET).isAfter(now);
+  }
+
   /** The first date shown in {@code line}, read in {@code zone}. */
   static Optional<Found> findVisible(String line, ZoneId zone) {
     if (line.length() > 300 || !hasFourDigits(line)) {
@@ -116,7 +211,7 @@ final class Dates {
         }
         if (best == null || m.start() < best.start()) {
           OffsetDateTime time = zone == null ? null : atOffset(local.get(), null, zone).orElse(null);
-          best = new Found(time, m.start(), m.end());
+          best = new Found(time, local.get(), m.start(), m.end());
         }
         break;
       }
@@ -143,7 +238,7 @@ final class Dates {
       int month = Character.isDigit(monthText.charAt(0)) ? Integer.parseInt(monthText)
           : MONTHS.getOrDefault(monthText.toLowerCase(Locale.ROOT), 0);
       LocalDate date = LocalDate.of(num(m, form.year), month, num(m, form.day));
-      if (date.getYear() < 1990) {
+      if (date.getYear() < MIN_YEAR) {
         return Optional.empty();
       }
       int t = 4;

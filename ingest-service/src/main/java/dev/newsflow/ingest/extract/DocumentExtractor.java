@@ -293,6 +293,7 @@ public final class DocumentExtractor implements AutoCloseable {
         List.copyOf(authors),
         null,
         time(m.getDate(TikaCoreProperties.CREATED), zone),
+        null,
         time(m.getDate(TikaCoreProperties.MODIFIED), zone),
         null,
         null,

@@ -2,6 +2,7 @@ package dev.newsflow.ingest.extract;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Block;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,9 @@ import java.util.Objects;
  *     null when no byline names one
  * @param published publication time with the page's offset (or the source's time zone); null when
  *     the page does not tell or only shows a local time and no source time zone is known
+ * @param publishedLocal the publication time as the page shows it, in its own local time: present
+ *     whenever the page gives one, also when no offset places it (then {@code published} is null);
+ *     equal to {@code published}'s local time when that is set
  * @param modified last modification time, same rules as {@code published}; null when unknown
  * @param canonicalUrl absolute canonical URL the page declares, or null
  * @param siteName the site's own name ({@code og:site_name}, publisher, logo), or null
@@ -35,6 +39,7 @@ public record ExtractedArticle(
     List<String> authors,
     String outlet,
     OffsetDateTime published,
+    LocalDateTime publishedLocal,
     OffsetDateTime modified,
     String canonicalUrl,
     String siteName,
@@ -55,6 +60,11 @@ public record ExtractedArticle(
       throw new IllegalArgumentException("an extracted article has text");
     }
     blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    if (published != null && publishedLocal == null) {
+      publishedLocal = published.toLocalDateTime();
+    } else if (published != null && !publishedLocal.equals(published.toLocalDateTime())) {
+      throw new IllegalArgumentException("publishedLocal " + publishedLocal + " is not published " + published);
+    }
     tags = tags == null ? List.of() : List.copyOf(tags);
     if (!Article.joined(blocks).equals(text)) {
       throw new IllegalArgumentException("blocks joined with blank lines are not the text");

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.extract;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,9 +17,13 @@ import org.jsoup.nodes.Element;
  * @param bylineAuthors authors from a byline, empty when there is none
  * @param outlet the outlet a byline names, or null
  * @param visibleDate the time a visible date line shows, or null
+ * @param visibleLocal that time as the line shows it, also when no time zone places it; or null
  */
-record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate) {
+record MainText(List<String> paragraphs, List<String> bylineAuthors, String outlet, OffsetDateTime visibleDate,
+    LocalDateTime visibleLocal) {
 
+  /** How many lines at the start of the main text may open with a bracketed byline. */
+  static final int LEAD_BYLINE_LINES = 3;
   /** How many lines before the main text may hold its byline and date. */
   static final int LOOK_BEHIND_LINES = 12;
   /** A date line is short: the date plus a label, a source or a byline. */
@@ -58,8 +63,13 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
 
     List<String> paragraphs = new ArrayList<>();
+    int leadLines = LEAD_BYLINE_LINES;
     for (Line line : contentLines) {
       String text = line.text();
+      if (leadLines-- > 0) {
+        // "（记者 张三）据了解……": the byline leaves the text and names the authors.
+        text = harvest.offerLead(text);
+      }
       if (line.linkDensity() > MAX_LINK_DENSITY
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
@@ -78,7 +88,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     if (paragraphs.stream().mapToInt(Html::weightedLength).sum() < ContentFinder.MIN_BLOCK_CHARS) {
       paragraphs.clear();
     }
-    return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date);
+    return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date, harvest.local);
   }
 
   /** Whether {@code text} ends with a closing bracket, as an editor credit does: a cheap test first. */
@@ -128,12 +138,26 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     private List<String> authors = List.of();
     private String outlet;
     private OffsetDateTime date;
+    private LocalDateTime local;
     private boolean sawByline;
     private boolean sawDate;
 
     Harvest(ZoneId zone, Clock clock) {
       this.zone = zone;
       this.clock = clock;
+    }
+
+    /** {@code line} without the bracketed byline it opens with, whose authors it takes. */
+    String offerLead(String line) {
+      Optional<Bylines.Lead> lead = Bylines.leadOf(line);
+      if (lead.isEmpty()) {
+        return line;
+      }
+      if (!sawByline) {
+        authors = lead.get().byline().authors();
+        sawByline = true;
+      }
+      return line.substring(lead.get().end());
     }
 
     /** Takes what {@code line} says; true when the line is a byline or a date line. */
@@ -145,6 +169,10 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
         OffsetDateTime time = found.get().time();
         if (!sawDate && time != null && !time.toInstant().isAfter(clock.instant())) {
           date = time;
+          local = time.toLocalDateTime();
+          sawDate = true;
+        } else if (!sawDate && time == null && Dates.isPast(found.get().local(), clock.instant())) {
+          local = found.get().local();
           sawDate = true;
         }
       }

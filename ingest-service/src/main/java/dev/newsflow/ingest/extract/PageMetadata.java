@@ -2,8 +2,11 @@ package dev.newsflow.ingest.extract;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +16,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
-/** What a page says about itself in its markup: head tags, JSON-LD, headings, logo. */
+/**
+ * What a page says about itself in its markup: head tags, JSON-LD, headings, logo.
+ *
+ * <p>{@code published} is placed in the source's time zone, else in the page's own offset (the
+ * first non-UTC offset any of its machine-readable times states); {@code publishedLocal} is the
+ * wall-clock time the page gives, also when neither is known; {@code ownOffset} may be null;
+ * {@code urlDate} is the day the page's URL (or canonical URL) names, or null.
+ */
 record PageMetadata(
     String title,
     List<String> authors,
     OffsetDateTime published,
+    LocalDateTime publishedLocal,
+    ZoneOffset ownOffset,
+    LocalDate urlDate,
     OffsetDateTime modified,
     String canonicalUrl,
     String siteName,
@@ -30,6 +44,24 @@ record PageMetadata(
   private static final Pattern LOGO_DECORATION = Pattern.compile(
       "(?iu)\\s*(?:web\\s?site|online|homepage|home page|home|logo|官网|官方网站)$");
 
+  private static final String[] PUBLISHED_KEYS = {
+      "article:published_time", "og:article:published_time", "pubdate", "publishdate", "publish-date",
+      "publish_date", "date", "dc.date.issued", "dcterms.issued", "dc.date",
+      "dcterms.created", "datepublished", "datecreated", "sailthru.date", "parsely-pub-date",
+      "article.published", "published_time", "release_date", "original-publish-date"};
+  private static final String[] MODIFIED_KEYS = {
+      "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"};
+  /** Enough {@code <time>} elements to find a stated offset, few enough for archive pages. */
+  private static final int MAX_TIME_ELEMENTS = 20;
+  private static final int MAX_HEADINGS = 20;
+  private static final int MAX_HEADING_PARTS = 50;
+  private static final Pattern KICKER_CLASS = Pattern.compile(
+      "(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|supertitle|pretitle|spitzmarke");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern HIDDEN_CLASS = Pattern.compile(
+      "(?i)(?:^|\\s)(?:sr-only|visually-?hidden|screen-reader-text|screenreader|hidden|d-none|element-invisible)(?:\\s|$)");
+
   static PageMetadata read(Document doc, URI url, ZoneId zone, Clock clock) {
     MetaTags meta = MetaTags.of(doc);
     JsonLd ld = JsonLd.of(doc);
@@ -38,29 +70,38 @@ record PageMetadata(
         meta.first("og:site_name", "application-name", "twitter:site:name"),
         ld.publisherName(),
         logoName(doc));
-    Element h1 = doc.selectFirst("body h1");
-    String heading = h1 == null ? null : h1.text();
-    String rawTitle = firstNonBlank(
-        meta.first("og:title", "twitter:title"),
-        ld.text("headline"),
-        Optional.ofNullable(heading),
-        Optional.of(doc.title()));
-    String title = rawTitle == null ? "" : Titles.clean(rawTitle, siteName, url.getHost(), heading);
+    String declaredTitle = firstNonBlank(meta.first("og:title", "twitter:title"), ld.text("headline"));
+    String title = Titles.choose(declaredTitle, documentTitle(doc), visibleHeadings(doc), siteName,
+        url.getHost());
 
     List<String> authors = authors(doc, meta, ld, siteName);
 
-    OffsetDateTime published = firstPast(clock, Stream.of(
-        ld.text("datePublished"),
-        meta.first("article:published_time", "og:article:published_time", "pubdate",
-            "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued",
-            "dc.date", "dcterms.created", "datepublished", "sailthru.date", "parsely-pub-date"),
-        timeElement(doc))
-        .map(v -> v.flatMap(s -> Dates.parseMachine(s, zone))));
-    OffsetDateTime modified = firstPast(clock, Stream.of(
-        ld.text("dateModified"),
-        meta.first("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-            "last-modified"))
-        .map(v -> v.flatMap(s -> Dates.parseMachine(s, zone))));
+    // Every candidate in order, so that one unreadable value does not hide the next.
+    List<String> publishedValues = Stream.of(
+        Stream.of(ld.text("datePublished")),
+        Stream.of(PUBLISHED_KEYS).map(meta::first),
+        Stream.of(timeElement(doc)))
+        .flatMap(s -> s)
+        .flatMap(Optional::stream)
+        .toList();
+    List<String> modifiedValues = Stream.concat(
+        Stream.of(ld.text("dateModified")),
+        Stream.of(MODIFIED_KEYS).map(meta::first))
+        .flatMap(Optional::stream)
+        .toList();
+    ZoneOffset ownOffset = ownOffset(doc, ld, meta, publishedValues, modifiedValues);
+    ZoneId readZone = zone != null ? zone : ownOffset;
+    OffsetDateTime published = firstPast(clock, withTimeOfDayFirst(publishedValues).stream()
+        .map(s -> Dates.parseMachine(s, readZone)));
+    OffsetDateTime modified = firstPast(clock, modifiedValues.stream()
+        .map(s -> Dates.parseMachine(s, readZone)));
+    LocalDateTime publishedLocal = published != null ? published.toLocalDateTime()
+        : withTimeOfDayFirst(publishedValues).stream()
+            .map(Dates::parseMachineLocal)
+            .flatMap(Optional::stream)
+            .filter(t -> Dates.isPast(t, clock.instant()))
+            .findFirst()
+            .orElse(null);
 
     String canonical = firstNonBlank(
         Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
@@ -85,7 +126,12 @@ record PageMetadata(
       language = LANGUAGE_TAG.matcher(language).matches() ? language : null;
     }
 
-    return new PageMetadata(title, authors, published, modified, canonical,
+    String canonicalUrl = canonical;
+    LocalDate urlDate = Dates.fromUrl(url.toString())
+        .or(() -> Dates.fromUrl(canonicalUrl))
+        .filter(d -> Dates.isPast(d.atStartOfDay(), clock.instant()))
+        .orElse(null);
+    return new PageMetadata(title, authors, published, publishedLocal, ownOffset, urlDate, modified, canonical,
         siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language,
         ArticleDetails.read(doc, url, meta, ld));
   }
@@ -103,6 +149,115 @@ record PageMetadata(
       names.addAll(Bylines.namesFromMetadata(value, siteName));
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * The {@code <title>}; where stray output before {@code <html>} pushed it into the body, the
+   * first one outside inline SVG.
+   */
+  private static String documentTitle(Document doc) {
+    String title = doc.title();
+    if (!title.isBlank()) {
+      return title;
+    }
+    for (Element e : doc.select("title")) {
+      if (e.closest("svg") == null && !e.text().isBlank()) {
+        return e.text();
+      }
+    }
+    return null;
+  }
+
+  /** The texts of the {@code <h1>} elements a reader sees, in page order. */
+  private static List<Titles.Heading> visibleHeadings(Document doc) {
+    List<Titles.Heading> headings = new ArrayList<>();
+    for (Element h1 : doc.select("body h1")) {
+      if (headings.size() >= MAX_HEADINGS) {
+        break;
+      }
+      if (!isHidden(h1)) {
+        Element visible = h1.clone();
+        // A kicker ("Klimaschutz" over "Bohren, bis es heiß wird") labels the story, it is not the
+        // headline; a space keeps the words around a removed element apart.
+        visible.select("*").stream()
+            .filter(e -> e != visible && (isHiddenItself(e) || KICKER_CLASS.matcher(e.className()).find()))
+            .forEach(e -> e.replaceWith(new TextNode(" ")));
+        List<String> parts = new ArrayList<>();
+        for (Element child : visible.select("*")) {
+          if (child != visible && parts.size() < MAX_HEADING_PARTS) {
+            parts.add(child.text());
+          }
+        }
+        headings.add(new Titles.Heading(visible.text(), parts));
+      }
+    }
+    return headings;
+  }
+
+  /** Hidden by the markup itself or by the usual screen-reader-only classes, up to a few levels up. */
+  static boolean isHidden(Element element) {
+    Element e = element;
+    for (int i = 0; i < 4 && e != null && !e.tagName().equals("body"); i++, e = e.parent()) {
+      if (isHiddenItself(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHiddenItself(Element e) {
+    return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+        || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || HIDDEN_CLASS.matcher(e.className()).find();
+  }
+
+  /**
+   * {@code values} in order, except that a date without a time of day gives way to the first
+   * later value with a time on the same date: "2022-02-03" in JSON-LD and "2022-02-03T14:54:56+00:00"
+   * in a meta tag are one publication, and the second keeps its time.
+   */
+  static List<String> withTimeOfDayFirst(List<String> values) {
+    if (values.isEmpty() || Dates.hasTimeOfDay(values.getFirst())) {
+      return values;
+    }
+    Optional<LocalDateTime> first = Dates.parseMachineLocal(values.getFirst());
+    if (first.isEmpty()) {
+      return values;
+    }
+    for (int i = 1; i < values.size(); i++) {
+      String v = values.get(i);
+      Optional<LocalDateTime> later = Dates.parseMachineLocal(v);
+      if (Dates.hasTimeOfDay(v) && later.isPresent()
+          && later.get().toLocalDate().equals(first.get().toLocalDate())) {
+        List<String> reordered = new ArrayList<>(values);
+        reordered.remove(i);
+        reordered.addFirst(v);
+        return reordered;
+      }
+    }
+    return values;
+  }
+
+  /** The first offset other than UTC that one of the page's machine-readable times states. */
+  private static ZoneOffset ownOffset(Document doc, JsonLd ld, MetaTags meta, List<String> published,
+      List<String> modified) {
+    List<String> values = new ArrayList<>(published);
+    values.addAll(modified);
+    ld.text("dateCreated").ifPresent(values::add);
+    int times = 0;
+    for (Element time : doc.select("time[datetime]")) {
+      if (++times > MAX_TIME_ELEMENTS) {
+        break;
+      }
+      values.add(time.attr("datetime"));
+    }
+    for (String value : values) {
+      Optional<ZoneOffset> offset = Dates.statedOffset(value);
+      if (offset.isPresent()) {
+        return offset.get();
+      }
+    }
+    return null;
   }
 
   private static Optional<String> timeElement(Document doc) {

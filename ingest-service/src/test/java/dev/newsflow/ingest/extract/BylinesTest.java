@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,11 @@ class BylinesTest {
       "本报记者 张三 李四#张三;李四#-",
       "记者王小明报道#王小明#-",
       "来源：示例新闻网 作者：王小明#王小明#示例新闻网",
+      "记者 李四 王五#李四;王五#-",
+      "文/赵六#赵六#-",
+      "本报实习生 刘国栋 周炜#刘国栋;周炜#-",
+      "本报记者罗科发自北京#罗科#-",
+      "By Tang Lan and Li Ming ( China Daily)#Tang Lan;Li Ming#China Daily",
   })
   void bylinesGivePersonsAsAuthorsAndOutletsSeparately(String line, String authors, String outlet) {
     Bylines.Byline byline = Bylines.parseLine(line).orElseThrow();
@@ -50,6 +56,45 @@ class BylinesTest {
     assertThat(Bylines.parseLine(line)).isEmpty();
   }
 
+  @ParameterizedTest(name = "[{0}] → authors [{1}], text [{2}]")
+  @CsvSource(delimiter = '#', value = {
+      "（记者 张三）据了解，新线路下月开通。#张三#据了解，新线路下月开通。",
+      "本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄。#樊亮;张明超;惠禾#13岁，正是花季的年龄。",
+      "据新华社拉萨电（记者 格桑边觉）记者近日从农业农村厅了解到。#格桑边觉#记者近日从农业农村厅了解到。",
+      "(通讯员 李四、王五) 昨天下午，暴雨袭城。#李四;王五#昨天下午，暴雨袭城。",
+  })
+  void bracketedLeadBylinesNameTheAuthorsAndLeaveTheText(String paragraph, String authors, String rest) {
+    Bylines.Lead lead = Bylines.leadOf(paragraph).orElseThrow();
+
+    assertThat(lead.byline().authors()).containsExactlyElementsOf(List.of(authors.split(";")));
+    assertThat(paragraph.substring(lead.end())).isEqualTo(rest);
+  }
+
+  @Test
+  void aLeadBylineInTheBodyBecomesTheAuthorsAndLeavesTheText() throws ExtractionException {
+    String body = "<article><p>（记者 张三 李四）示例市公交集团昨日宣布，新一代智能调度系统正式启用，覆盖全市三百余条线路。</p>"
+        + "<p>据介绍，系统上线后，乘客候车时间平均缩短约百分之二十，早晚高峰车辆准点率明显提升，市民出行更加便利。</p></article>";
+
+    ExtractedArticle article = ArticleExtractorTest.extract(ArticleExtractorTest.page("", body), null);
+
+    assertThat(article.authors()).containsExactly("张三", "李四");
+    assertThat(article.text()).startsWith("示例市公交集团昨日宣布").doesNotContain("记者");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "（记者节特别报道）今天是第二十四个记者节。",
+      "（图为记者采访现场）",
+      "本报讯 市民可以通过热线反映问题。",
+      "（新华社）北京时间今晨，飞船发射成功。",
+      "（记者 示例新闻网）报道如下。",
+      "The mayor (by Tang Lan) said so.",
+      "",
+  })
+  void bracketsThatAreNotBylinesStayInTheText(String paragraph) {
+    assertThat(Bylines.leadOf(paragraph)).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Tang Lan|Tang Lan",
@@ -57,6 +102,9 @@ class BylinesTest {
       "China Daily|",
       "https://example.com/authors/tang-lan|",
       "王小明|王小明",
+      "云南网|",
+      "汉斯出版社, Hans Publishers|",
+      "Comsenz UI Team|",
   })
   void metadataAuthorsAreFilteredToPersonNames(String value, String expected) {
     List<String> names = Bylines.namesFromMetadata(value, "China Daily");
@@ -69,5 +117,13 @@ class BylinesTest {
   void neverThrowsAndNeverReturnsBlankNames(@ForAll String line) {
     Bylines.parseLine(line).ifPresent(b -> assertThat(b.authors()).allSatisfy(a -> assertThat(a).isNotBlank()));
     assertThat(Bylines.namesFromMetadata(line, null)).allSatisfy(a -> assertThat(a).isNotBlank());
+  }
+
+  @Property(tries = 500)
+  void aLeadBylineEndsInsideTheParagraphAndNamesSomeone(@ForAll String paragraph) {
+    Bylines.leadOf(paragraph).ifPresent(lead -> {
+      assertThat(lead.end()).isBetween(1, paragraph.length());
+      assertThat(lead.byline().authors()).isNotEmpty().allSatisfy(a -> assertThat(a).isNotBlank());
+    });
   }
 }

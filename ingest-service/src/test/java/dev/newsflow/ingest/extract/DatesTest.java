@@ -2,10 +2,18 @@ package dev.newsflow.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +62,76 @@ class DatesTest {
     Dates.Found found = Dates.findVisible("Updated: 2012-02-07 08:23", null).orElseThrow();
 
     assertThat(found.time()).isNull();
+    assertThat(found.local()).isEqualTo(LocalDateTime.parse("2012-02-07T08:23"));
+  }
+
+  @ParameterizedTest(name = "[{0}] shows {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "2012-02-07T08:23|2012-02-07T08:23",
+      "2012-02-07T08:23:00+08:00|2012-02-07T08:23",
+      "2012-02-07|2012-02-07T00:00",
+      "Tue, 07 Feb 2012 00:23:00 GMT|2012-02-07T00:23",
+      "2012-02-30|-",
+      "soon|-",
+  })
+  void machineReadableTimesShowTheirWallClockEvenWithoutOffset(String value, String expected) {
+    assertThat(Dates.parseMachineLocal(value).orElse(null))
+        .isEqualTo(expected == null ? null : LocalDateTime.parse(expected));
+  }
+
+  @ParameterizedTest(name = "[{0}] states {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "2012-02-07T08:23:00+01:00|+01:00",
+      "2012-02-07 08:23:00 -0500|-05:00",
+      "2012-02-07T08:23:00Z|-",
+      "2012-02-07T08:23:00+00:00|-",
+      "2012-02-07T08:23:00|-",
+      "2012-02-07|-",
+      "2012-02-07T08:23:00+25:00|-",
+  })
+  void onlyOffsetsOtherThanUtcSayWhereThePagesClocksAre(String value, String expected) {
+    assertThat(Dates.statedOffset(value).orElse(null))
+        .isEqualTo(expected == null ? null : ZoneOffset.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0} names {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "https://example.org/2014/05/18/alles-neue/|2014-05-18",
+      "https://example.com/news/2012-06/04/content_25340717.htm|2012-06-04",
+      "https://example.de/Meldung/2022/20220124-foerderung.html|2022-01-24",
+      "http://example.org/blog/briefe/2010-10-26-18|2010-10-26",
+      "https://web.archive.org/web/20110106023242/http://example.de/index.php?site=news|-",
+      "https://example.com/2016/07/some-story|-",
+      "https://example.com/article/20221345-slug|-",
+      "https://example.com/item/1234567890123|-",
+      "https://example.com/1850/01/02/history|-",
+  })
+  void urlsNameADayOnlyWhenAPathSegmentIsOne(String url, String expected) {
+    assertThat(Dates.fromUrl(url).orElse(null)).isEqualTo(expected == null ? null : LocalDate.parse(expected));
+  }
+
+  @Test
+  void aLocalTimeIsPastOnlyWhenItIsPastEverywhere() {
+    Instant now = Instant.parse("2026-11-29T12:00:00Z");
+
+    assertThat(Dates.isPast(LocalDateTime.parse("2026-11-29T22:00"), now)).isTrue();
+    assertThat(Dates.isPast(LocalDateTime.parse("2026-11-30T03:00"), now)).isFalse();
+    assertThat(Dates.isPast(LocalDateTime.parse("2027-01-01T00:00"), now)).isFalse();
+  }
+
+  @Property(tries = 300)
+  void wallClockAgreesWithTheOffsetTime(@ForAll("isoTimes") String value) {
+    OffsetDateTime placed = Dates.parseMachine(value, ZoneId.of("Asia/Shanghai")).orElseThrow();
+
+    assertThat(Dates.parseMachineLocal(value)).contains(placed.toLocalDateTime());
+  }
+
+  @Provide
+  Arbitrary<String> isoTimes() {
+    Arbitrary<LocalDateTime> times = Arbitraries.longs().between(631152000L, 2000000000L)
+        .map(s -> LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC));
+    Arbitrary<String> offsets = Arbitraries.of("", "Z", "+08:00", "-0330", " +0100", "+05");
+    return Combinators.combine(times, offsets).as((t, o) -> t + o);
   }
 
   @ParameterizedTest
