@@ -123,7 +123,8 @@ public final class ArticleAssembler {
         extracted.text(),
         fetchedAt)
         .withBlocks(extracted.blocks())
-        .withDetails(extracted.section(), extracted.tags(), extracted.image());
+        .withDetails(extracted.section(), extracted.tags(), extracted.image())
+        .withByline(published == extracted.published() ? extracted.publishedLocal() : null, extracted.outlet());
   }
 
   private ExtractedArticle extract(ZoneId timeZone, ExtractionOverrides overrides, URI url, byte[] body,

@@ -117,6 +117,38 @@ class ArticleAssemblerTest {
     }
   }
 
+  private static final String LOCAL_TIME_PAGE = "<html><head><title>Harbour reopens</title></head><body><article>"
+      + "<h1>Harbour reopens</h1><p class=date>Updated: 2026-11-20 08:23</p><p>By Anna Berg (Coastal Wire)</p>"
+      + "<p>" + "The harbour reopened on Friday after the storm damage to the outer wall was repaired. ".repeat(3)
+      + "</p><p>" + "Ferries resume their normal timetable next week, the port authority said. ".repeat(3)
+      + "</p></article></body></html>";
+
+  private static Article assembleLocalTimePage(ZoneId zone) throws ExtractionException {
+    return new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
+        new Source("harbour", "Harbour News", null), zone, null, ExtractionOverrides.NONE,
+        URI.create("https://harbour.example/reopens.html"), LOCAL_TIME_PAGE.getBytes(StandardCharsets.UTF_8),
+        "text/html; charset=utf-8", FETCHED, null);
+  }
+
+  @Test
+  void aLocalTimeIsPlacedInTheSourceZoneAndKeptUnplacedWithoutOne() throws Exception {
+    Article placed = assembleLocalTimePage(ZoneId.of("Europe/Oslo"));
+    assertThat(placed.published()).hasToString("2026-11-20T08:23+01:00");
+    assertThat(placed.publishedLocal()).hasToString("2026-11-20T08:23");
+
+    Article unplaced = assembleLocalTimePage(null);
+    assertThat(unplaced.published()).as("never guessed as UTC").isNull();
+    assertThat(unplaced.publishedLocal()).hasToString("2026-11-20T08:23");
+  }
+
+  @Test
+  void theBylinesOutletReachesTheRecordAndIsNoAuthor() throws Exception {
+    Article article = assembleLocalTimePage(null);
+
+    assertThat(article.authors()).containsExactly("Anna Berg");
+    assertThat(article.outlet()).isEqualTo("Coastal Wire");
+  }
+
   @Test
   void theRecordCarriesBlocksSectionTagsAndImage() throws Exception {
     byte[] page = Files.readAllBytes(Path.of("src/test/resources/extract/overrides/story-with-long-sidebar.html"));

@@ -1,6 +1,7 @@
 package dev.newsflow.common.article;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,12 @@ import java.util.Objects;
  * @param tags the page's own tags or keywords, in its order, without duplicates; empty when it
  *     gives none
  * @param image the absolute http(s) URL of the article's main image, or null
+ * @param publishedLocal the publication time as the page shows it (wall clock, no offset): equal to
+ *     {@code published}'s local time when that is known, and the only publication time when the
+ *     page shows a local time that neither the page nor the source places in a time zone (then
+ *     {@code published} stays null rather than guessing UTC). Null when the page shows none
+ * @param outlet the outlet a byline names ("By Tang Lan (China Daily)", "(Reuters)"), which may
+ *     differ from the source's name for syndicated copy; null when the byline names none
  */
 public record Article(
     int schemaVersion,
@@ -56,7 +63,9 @@ public record Article(
     List<Block> blocks,
     String section,
     List<String> tags,
-    String image) {
+    String image,
+    LocalDateTime publishedLocal,
+    String outlet) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -86,6 +95,15 @@ public record Article(
     if (!blocks.isEmpty() && !joined(blocks).equals(text)) {
       throw new IllegalArgumentException("blocks joined with blank lines are not the text");
     }
+    if (published != null) {
+      if (publishedLocal == null) {
+        publishedLocal = published.toLocalDateTime();
+      } else if (!publishedLocal.equals(published.toLocalDateTime())) {
+        throw new IllegalArgumentException(
+            "publishedLocal " + publishedLocal + " is not the local time of published " + published);
+      }
+    }
+    outlet = outlet == null || outlet.isBlank() ? null : outlet.strip();
   }
 
   /**
@@ -96,7 +114,7 @@ public record Article(
       List<String> authors, OffsetDateTime published, OffsetDateTime modified, String languageHint,
       String siteName, String description, String text, Instant fetchedAt, String contentHash) {
     this(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified, languageHint,
-        siteName, description, text, fetchedAt, contentHash, List.of(), null, List.of(), null);
+        siteName, description, text, fetchedAt, contentHash, List.of(), null, List.of(), null, null, null);
   }
 
   /**
@@ -106,7 +124,8 @@ public record Article(
    */
   public Article withBlocks(List<Block> blocks) {
     return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
-        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image);
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image,
+        publishedLocal, outlet);
   }
 
   /**
@@ -116,7 +135,20 @@ public record Article(
    */
   public Article withDetails(String section, List<String> tags, String image) {
     return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
-        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image);
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image,
+        publishedLocal, outlet);
+  }
+
+  /**
+   * This article with the wall-clock publication time the page shows and the outlet its byline
+   * names.
+   *
+   * @throws IllegalArgumentException when {@code publishedLocal} contradicts {@link #published()}
+   */
+  public Article withByline(LocalDateTime publishedLocal, String outlet) {
+    return new Article(schemaVersion, id, url, canonicalUrl, source, title, authors, published, modified,
+        languageHint, siteName, description, text, fetchedAt, contentHash, blocks, section, tags, image,
+        publishedLocal, outlet);
   }
 
   /** The text {@code blocks} stand for: their texts joined with one blank line. */

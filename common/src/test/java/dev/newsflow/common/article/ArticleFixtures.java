@@ -27,7 +27,8 @@ public final class ArticleFixtures {
         Block.paragraph("With the Safer Internet Day being observed on Feb 7, it's time for more countries to join hands."),
         Block.paragraph("Such perverse accusations ignore two basic facts.")))
         .withDetails("Opinion", List.of("Internet safety", "Safer Internet Day"),
-            "http://www.chinadaily.com.cn/opinion/images/2012-02/07/internet.jpg");
+            "http://www.chinadaily.com.cn/opinion/images/2012-02/07/internet.jpg")
+        .withByline(null, "China Daily");
   }
 
   public static EnrichedArticle chinaDailyEnriched() {

@@ -12,6 +12,7 @@ import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.NearDuplicate;
 import dev.newsflow.common.deadletter.DeadLetter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -43,6 +44,44 @@ class ContractTest {
     assertThat(json).contains("\"published\":\"2012-02-07T08:23:00+08:00\"");
     Article back = JsonSerde.article().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
     assertThat(back.published().getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
+  }
+
+  @Test
+  void localPublicationTimeFollowsThePlacedOneAndTheBylineOutletIsKept() {
+    String json = Json.write(ArticleFixtures.chinaDaily());
+
+    assertThat(json).contains("\"publishedLocal\":\"2012-02-07T08:23:00\"", "\"outlet\":\"China Daily\"");
+    assertThatThrownBy(() -> ArticleFixtures.chinaDaily().withByline(LocalDateTime.parse("2012-02-07T00:23"), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publishedLocal");
+  }
+
+  @Test
+  void aLocalTimeNothingPlacesTravelsWithoutAnOffsetAndConforms() {
+    Article a = ArticleFixtures.chinaDaily();
+    Article unplaced = new Article(a.schemaVersion(), a.id(), a.url(), a.canonicalUrl(), a.source(), a.title(),
+        a.authors(), null, a.modified(), a.languageHint(), a.siteName(), a.description(), a.text(),
+        a.fetchedAt(), a.contentHash()).withByline(LocalDateTime.parse("2012-02-07T08:23"), null);
+
+    String json = Json.write(unplaced);
+
+    assertThat(json).contains("\"published\":null", "\"publishedLocal\":\"2012-02-07T08:23:00\"");
+    assertThat(articleSchema.violations(json)).isEmpty();
+    assertThat(JsonSerde.article().deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(unplaced);
+    assertThat(articleSchema.violations(json.replace("2012-02-07T08:23:00\"", "2012-02-07T08:23:00+08:00\"")))
+        .as("an offset belongs in published").isNotEmpty();
+  }
+
+  @Test
+  void articleWrittenBeforePublishedLocalAndOutletReadsWithTheLocalTimeDerived() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDaily());
+    json.remove("publishedLocal");
+    json.remove("outlet");
+
+    Article old = JsonSerde.article().deserialize("t", Json.write(json).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(old.publishedLocal()).isEqualTo(LocalDateTime.parse("2012-02-07T08:23"));
+    assertThat(old.outlet()).isNull();
+    assertThat(articleSchema.violations(json)).isEmpty();
   }
 
   @Test
