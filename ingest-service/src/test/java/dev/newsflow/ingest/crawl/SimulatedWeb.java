@@ -112,6 +112,7 @@ public final class SimulatedWeb implements AutoCloseable {
         maxInFlight.accumulateAndGet(now, Math::max);
         int all = inFlightEverywhere.incrementAndGet();
         maxInFlightEverywhere.accumulateAndGet(all, Math::max);
+        boolean counted = true;
         try {
           if (answerAfterMillis > 0) {
             Thread.sleep(answerAfterMillis);
@@ -119,6 +120,12 @@ public final class SimulatedWeb implements AutoCloseable {
           Route route = routes.get(path);
           int call = calls.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
           Response response = route == null ? Response.status(404) : route.answer(call);
+          // A request stops counting before its answer goes out: once the client has the answer
+          // it may send the next one, and that one must not find this handler still counted (a
+          // busy machine can delay the handler's last step past the next request's arrival).
+          inFlight.decrementAndGet();
+          inFlightEverywhere.decrementAndGet();
+          counted = false;
           response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
           byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
@@ -128,8 +135,10 @@ public final class SimulatedWeb implements AutoCloseable {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } finally {
-          inFlight.decrementAndGet();
-          inFlightEverywhere.decrementAndGet();
+          if (counted) {
+            inFlight.decrementAndGet();
+            inFlightEverywhere.decrementAndGet();
+          }
         }
       }
     }
