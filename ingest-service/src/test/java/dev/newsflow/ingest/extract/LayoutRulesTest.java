@@ -50,6 +50,8 @@ class LayoutRulesTest {
       // A front page of dated posts is a listing: the first (newest) post is the article.
       "blog-front-page-of-dated-posts.html|-|Long hair cut short",
       "blog-front-page-of-dated-posts.html|-|Snow in the south",
+      // A lead between the headline and the text column is text; a caption with its credit is not.
+      "lead-above-the-text-column.html|will be rebuilt at last|City archive",
   })
   void articleComesOutWholeAndOnlyIt(String fixture, String alsoKept, String dropped)
       throws IOException, ExtractionException {
