@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * Removes what is never article text, in two passes.
  *
  * <p>{@link #removeJunk} takes out what no reader sees as text: scripts, styles, embedded objects,
- * forms, hidden elements, images (alt text is never text), and blocks whose class or id says they
- * are sharing bars, comments, related links, ads, cookie banners and the like. Bylines and date
+ * forms, hidden elements, images (alt text is never text) and their captions, and blocks whose
+ * class or id says they are sharing bars, comments, related links, ads, cookie banners and the like. Bylines and date
  * lines survive it, so they can still be read as metadata. {@link #removeChrome} then takes out
  * the page chrome: navigation, headers, footers, asides and blocks named like menus or banners.
  */
@@ -43,7 +43,7 @@ final class Boilerplate {
       "taboola", "recommend", "popular", "trending", "paywall", "signup", "promo");
   private static final Set<String> JUNK_WORDS = Set.of(
       "ad", "ads", "adv", "adsbygoogle", "dfp", "gpt", "footer", "disqus", "sns", "bshare",
-      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot");
+      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot", "caption", "legend");
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
       "menu", "nav", "navbar", "navigation", "banner", "masthead", "topbar", "toolbar",

@@ -52,6 +52,9 @@ class LayoutRulesTest {
       "blog-front-page-of-dated-posts.html|-|Snow in the south",
       // A lead between the headline and the text column is text; a caption with its credit is not.
       "lead-above-the-text-column.html|will be rebuilt at last|City archive",
+      // Captions and legends of pictures describe the picture, which is not part of the text.
+      "captions-inside-the-text.html|-|Jane Doe",
+      "captions-inside-the-text.html|-|Cracks in the second pier",
   })
   void articleComesOutWholeAndOnlyIt(String fixture, String alsoKept, String dropped)
       throws IOException, ExtractionException {
@@ -84,6 +87,8 @@ class LayoutRulesTest {
       "main with-navigation|false|true|false",
       "TestReport__Section TestReport__Section--Ads|false|false|false",
       "m-shared-nav-content-inner|false|true|true",
+      "wp-caption-text|true|false|false",
+      "image-legend|true|false|false",
   })
   void classNamesAreReadTokenByToken(String classes, boolean junk, boolean content, boolean chrome) {
     Element e = Jsoup.parse("<div class='" + classes + "'></div>").body().child(0);
