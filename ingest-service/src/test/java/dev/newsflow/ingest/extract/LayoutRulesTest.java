@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,6 +56,8 @@ class LayoutRulesTest {
       // Captions and legends of pictures describe the picture, which is not part of the text.
       "captions-inside-the-text.html|-|Jane Doe",
       "captions-inside-the-text.html|-|Cracks in the second pier",
+      // A box about the author under the text is not the text.
+      "author-box-under-the-text.html|-|covered the valley",
   })
   void articleComesOutWholeAndOnlyIt(String fixture, String alsoKept, String dropped)
       throws IOException, ExtractionException {
@@ -65,6 +68,16 @@ class LayoutRulesTest {
       assertThat(text).contains(alsoKept);
     }
     assertThat(text).doesNotContain(dropped);
+  }
+
+  @Test
+  void authorBoxTooShortForABioIsStillReadAsTheByline() throws IOException, ExtractionException {
+    String html = Files.readString(DIR.resolve("author-box-under-the-text.html"), StandardCharsets.UTF_8);
+
+    ExtractedArticle article = ArticleExtractorTest.extract(html, null);
+
+    assertThat(article.authors()).containsExactly("Jane Doe");
+    assertThat(article.text()).doesNotContain("covered the valley");
   }
 
   @ParameterizedTest(name = "class=\"{0}\"")
