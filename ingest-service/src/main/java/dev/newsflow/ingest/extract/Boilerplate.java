@@ -25,7 +25,7 @@ final class Boilerplate {
   private static final Set<String> ALWAYS_JUNK = Set.of(
       "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
       "applet", "svg", "math", "canvas", "video", "audio", "map", "img", "picture", "source",
-      "figure", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
+      "figure", "figcaption", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
       "meta", "base");
 
   /** A heading's class and id name its style or its anchor, never page chrome. */
@@ -43,7 +43,7 @@ final class Boilerplate {
       "taboola", "recommend", "popular", "trending", "paywall", "signup", "promo");
   private static final Set<String> JUNK_WORDS = Set.of(
       "ad", "ads", "adv", "adsbygoogle", "dfp", "gpt", "footer", "disqus", "sns", "bshare",
-      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot", "caption", "legend");
+      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot", "caption", "legend", "toc");
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
       "menu", "nav", "navbar", "navigation", "banner", "masthead", "topbar", "toolbar",

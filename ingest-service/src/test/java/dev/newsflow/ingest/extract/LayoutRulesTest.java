@@ -56,6 +56,9 @@ class LayoutRulesTest {
       // Captions and legends of pictures describe the picture, which is not part of the text.
       "captions-inside-the-text.html|-|Jane Doe",
       "captions-inside-the-text.html|-|Cracks in the second pier",
+      // A table of contents is navigation; a figcaption is a caption even outside a figure.
+      "table-of-contents-above-the-text.html|The works|In this article",
+      "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
       // A box about the author under the text is not the text.
       "author-box-under-the-text.html|-|covered the valley",
   })
@@ -101,6 +104,7 @@ class LayoutRulesTest {
       "TestReport__Section TestReport__Section--Ads|false|false|false",
       "m-shared-nav-content-inner|false|true|true",
       "wp-caption-text|true|false|false",
+      "ez-toc-container|true|false|false",
       "image-legend|true|false|false",
   })
   void classNamesAreReadTokenByToken(String classes, boolean junk, boolean content, boolean chrome) {
