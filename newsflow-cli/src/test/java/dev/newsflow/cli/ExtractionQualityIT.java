@@ -42,9 +42,9 @@ class ExtractionQualityIT {
   void trafilaturaSnippetsStayAboveTheFloor() {
     Figures f = report.set("trafilatura");
     assertThat(f.pages()).isEqualTo(990);
-    assertThat(f.snippetF1()).isGreaterThanOrEqualTo(0.897);
-    assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.902);
-    assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.891);
+    assertThat(f.snippetF1()).isGreaterThanOrEqualTo(0.912);
+    assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.915);
+    assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.909);
     assertThat(f.failures()).isLessThanOrEqualTo(10);
     assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.688);
     assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.543);
