@@ -29,7 +29,8 @@ final class ArticleEnd {
   /** Headings that open a block of teasers or links to other pages. */
   private static final Pattern TEASER_HEADING = Pattern.compile(
       "(?iu)^[^\\p{L}\\p{N}]*(?:"
-          + "das könnte sie (?:auch )?interessieren|schon gelesen|interessante artikel|"
+          + "(?:das )?(?:thema )?könnte (?:sie|dich|euch) (?:auch )?interessieren|schon gelesen|"
+          + "interessante artikel|zum weiterlesen|weiterführende (?:links|artikel|beiträge)|"
           + "empfohlene (?:beiträge|artikel)|verwandte (?:artikel|beiträge|themen)|"
           + "ähnliche (?:artikel|beiträge|themen)|"
           + "weitere (?:artikel|beiträge|themen|nachrichten|meldungen)|"

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * Removes what is never article text, in two passes.
  *
  * <p>{@link #removeJunk} takes out what no reader sees as text: scripts, styles, embedded objects,
- * forms, hidden elements, images (alt text is never text), and blocks whose class or id says they
- * are sharing bars, comments, related links, ads, cookie banners and the like. Bylines and date
+ * forms, hidden elements, images (alt text is never text) and their captions, and blocks whose
+ * class or id says they are sharing bars, comments, related links, ads, cookie banners and the like. Bylines and date
  * lines survive it, so they can still be read as metadata. {@link #removeChrome} then takes out
  * the page chrome: navigation, headers, footers, asides and blocks named like menus or banners.
  */
@@ -25,7 +25,7 @@ final class Boilerplate {
   private static final Set<String> ALWAYS_JUNK = Set.of(
       "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
       "applet", "svg", "math", "canvas", "video", "audio", "map", "img", "picture", "source",
-      "figure", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
+      "figure", "figcaption", "input", "button", "select", "textarea", "option", "label", "dialog", "link",
       "meta", "base");
 
   /** A heading's class and id name its style or its anchor, never page chrome. */
@@ -43,7 +43,7 @@ final class Boilerplate {
       "taboola", "recommend", "popular", "trending", "paywall", "signup", "promo");
   private static final Set<String> JUNK_WORDS = Set.of(
       "ad", "ads", "adv", "adsbygoogle", "dfp", "gpt", "footer", "disqus", "sns", "bshare",
-      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot");
+      "jiathis", "fenxiang", "xgxw", "xgyd", "pinglun", "copyright", "foot", "caption", "legend", "toc");
   /** Words that never name an article but might name a wrapper around one. */
   private static final Set<String> CHROME_WORDS = Set.of(
       "menu", "nav", "navbar", "navigation", "banner", "masthead", "topbar", "toolbar",
@@ -60,6 +60,15 @@ final class Boilerplate {
   private static final List<String> COMMENT_WORDS = List.of("comment", "disqus", "pinglun");
   /** Weighted text outside a comment thread that makes an article before it. */
   static final int MIN_TEXT_BESIDE_COMMENTS = 300;
+  /**
+   * A class or id token with an author word and one of the box words names a box about the
+   * author (a bio under the article), not the text; a byline alone is shorter than
+   * {@link #MIN_AUTHOR_BIO_CHARS} and stays, to be read as metadata.
+   */
+  private static final Set<String> AUTHOR_WORDS = Set.of("author", "autor", "auteur", "autore");
+  private static final Set<String> AUTHOR_BOX_WORDS = Set.of(
+      "bio", "biography", "box", "card", "info", "description", "desc", "about", "profile");
+  static final int MIN_AUTHOR_BIO_CHARS = 80;
   /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
   private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
   /** A link wrapping blocks with this much text (weighted) is not a link but a wrapper. */
@@ -101,7 +110,8 @@ final class Boilerplate {
         continue;
       }
       Kind kind = names.of(e);
-      if (kind.junk() && !kind.content() && (kind.comments() || !holdsProse(e, sizes))) {
+      if (kind.junk() && !kind.content() && (kind.comments() || !holdsProse(e, sizes))
+          || kind.authorBox() && sizes.size(e) >= MIN_AUTHOR_BIO_CHARS) {
         junk.add(e);
       }
     }
@@ -234,9 +244,10 @@ final class Boilerplate {
    * @param content the words name the article or its container
    * @param chrome the words name page chrome
    * @param comments the words name readers' comments
+   * @param authorBox the words name a box about the author ("author-bio", "autor-box")
    */
-  record Kind(boolean junk, boolean content, boolean chrome, boolean comments) {
-    static final Kind NONE = new Kind(false, false, false, false);
+  record Kind(boolean junk, boolean content, boolean chrome, boolean comments, boolean authorBox) {
+    static final Kind NONE = new Kind(false, false, false, false, false);
   }
 
   /**
@@ -257,6 +268,7 @@ final class Boilerplate {
     boolean content = false;
     boolean chrome = false;
     boolean comments = false;
+    boolean authorBox = false;
     for (String token : names.strip().split("\\s+")) {
       List<String> words = words(token);
       if (looksGenerated(words)) {
@@ -269,6 +281,8 @@ final class Boilerplate {
       boolean tokenJunk = false;
       boolean tokenContent = false;
       boolean negated = false;
+      boolean author = false;
+      boolean box = false;
       boolean first = true;
       String previous = "";
       for (int i = 0; i < words.size(); i++) {
@@ -285,14 +299,17 @@ final class Boilerplate {
           comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
         }
         tokenContent |= CONTENT_WORDS.contains(word);
+        author |= AUTHOR_WORDS.contains(word);
+        box |= AUTHOR_BOX_WORDS.contains(word);
         negated = false;
         first = false;
         previous = word;
       }
       junk |= tokenJunk;
+      authorBox |= author && box;
       content |= tokenContent && !tokenJunk;
     }
-    return new Kind(junk, content, chrome, comments);
+    return new Kind(junk, content, chrome, comments, authorBox);
   }
 
   /**

@@ -14,6 +14,16 @@ record Line(String text, int linkChars, Element owner) {
     return text.isEmpty() ? 0 : (double) linkChars / text.length();
   }
 
+  /** Whether the line's block is, or is inside, an element named {@code tag}. */
+  boolean isInside(String tag) {
+    for (Element e = owner; e != null; e = e.parent()) {
+      if (e.nameIs(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isInside(Element ancestor) {
     for (Element e = owner; e != null; e = e.parent()) {
       if (e == ancestor) {

@@ -29,6 +29,12 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   /** A date line is short: the date plus a label, a source or a byline. */
   static final int MAX_DATE_LINE_CHARS = 100;
   static final int MAX_DATE_LINE_REST = 25;
+  /** A lead between the headline and the main text has at least this much text (weighted)... */
+  static final int MIN_LEAD_CHARS = 25;
+  /** A lead that does not end as a sentence does needs this much text: a cut-off teaser. */
+  static final int MIN_UNPUNCTUATED_LEAD_CHARS = 120;
+  /** ... and at most this share of link text. */
+  static final double MAX_LEAD_LINK_DENSITY = 0.2;
   /** Lines with more link text than this share are link lists, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
@@ -58,11 +64,19 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     if (firstInside == pageLines.size()) {
       firstInside = 0;
     }
-    for (int i = firstInside - 1; i >= Math.max(0, firstInside - LOOK_BEHIND_LINES); i--) {
-      harvest.offer(pageLines.get(i).text());
+    int lookBehind = Math.max(0, firstInside - LOOK_BEHIND_LINES);
+    boolean[] meta = new boolean[firstInside - lookBehind];
+    for (int i = firstInside - 1; i >= lookBehind; i--) {
+      meta[i - lookBehind] = harvest.offer(pageLines.get(i).text());
     }
 
     List<String> paragraphs = new ArrayList<>();
+    for (int i = headline(pageLines, lookBehind, firstInside, title) + 1; i > 0 && i < firstInside; i++) {
+      Line line = pageLines.get(i);
+      if (!meta[i - lookBehind] && isLead(line)) {
+        paragraphs.add(line.text());
+      }
+    }
     int leadLines = LEAD_BYLINE_LINES;
     for (Line line : contentLines) {
       String text = line.text();
@@ -90,6 +104,53 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
     return new MainText(paragraphs, harvest.authors, harvest.outlet, harvest.date, harvest.local);
   }
+
+  /**
+   * The index of the headline among {@code lines[from, to)}: the last line in an {@code h1} or
+   * equal to the title; -1 when there is none.
+   */
+  private static int headline(List<Line> lines, int from, int to, String title) {
+    for (int i = to - 1; i >= from; i--) {
+      Line line = lines.get(i);
+      if (line.text().equalsIgnoreCase(title) || line.isInside("h1")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code line}, between the headline and the main text, is the article's lead (a
+   * standfirst or subtitle set apart from the body): prose with little link text, still on the
+   * page after chrome removal.
+   */
+  private static boolean isLead(Line line) {
+    return line.linkDensity() <= MAX_LEAD_LINK_DENSITY
+        && Html.weightedLength(line.text()) >= MIN_LEAD_CHARS
+        && line.owner() != null && line.owner().ownerDocument() != null
+        && (endsSentence(line.text()) || Html.weightedLength(line.text()) >= MIN_UNPUNCTUATED_LEAD_CHARS)
+        && !TEASER.matcher(line.text()).matches();
+  }
+
+  /**
+   * Whether {@code text} ends as a sentence does. Kickers, subheadings, captions with their credit,
+   * author and date lines between a headline and the text do not.
+   */
+  static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (SENTENCE_END.indexOf(c) >= 0) {
+        return true;
+      }
+      if (CLOSING_QUOTES.indexOf(c) < 0 && !Html.isSpace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String SENTENCE_END = ".!?…。！？";
+  private static final String CLOSING_QUOTES = "\"'“”„«»‘’」』)）";
 
   /** Whether {@code text} ends with a closing bracket, as an editor credit does: a cheap test first. */
   private static boolean mayEndWithEditorCredit(String text) {

@@ -36,7 +36,9 @@ class ArticleEndTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Schon gelesen?", "Interessante Artikel", "Related articles",
-      "Das könnte Sie auch interessieren", "Artículos relacionados", "相关阅读"})
+      "Das könnte Sie auch interessieren", "Artículos relacionados", "相关阅读",
+      "Das könnte dich auch interessieren:", "Das Thema könnte euch auch interessieren",
+      "Zum Weiterlesen:", "Weiterführende Links"})
   void teaserHeadingFollowedByShortTeasersEndsTheArticle(String heading) {
     List<String> text = List.of(PROSE, PROSE, heading, "Neue Leitung in Boltigen", "Wasser im Tal");
     assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE);

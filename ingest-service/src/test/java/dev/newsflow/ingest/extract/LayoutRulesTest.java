@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +51,16 @@ class LayoutRulesTest {
       // A front page of dated posts is a listing: the first (newest) post is the article.
       "blog-front-page-of-dated-posts.html|-|Long hair cut short",
       "blog-front-page-of-dated-posts.html|-|Snow in the south",
+      // A lead between the headline and the text column is text; a caption with its credit is not.
+      "lead-above-the-text-column.html|will be rebuilt at last|City archive",
+      // Captions and legends of pictures describe the picture, which is not part of the text.
+      "captions-inside-the-text.html|-|Jane Doe",
+      "captions-inside-the-text.html|-|Cracks in the second pier",
+      // A table of contents is navigation; a figcaption is a caption even outside a figure.
+      "table-of-contents-above-the-text.html|The works|In this article",
+      "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
+      // A box about the author under the text is not the text.
+      "author-box-under-the-text.html|-|covered the valley",
   })
   void articleComesOutWholeAndOnlyIt(String fixture, String alsoKept, String dropped)
       throws IOException, ExtractionException {
@@ -60,6 +71,16 @@ class LayoutRulesTest {
       assertThat(text).contains(alsoKept);
     }
     assertThat(text).doesNotContain(dropped);
+  }
+
+  @Test
+  void authorBoxTooShortForABioIsStillReadAsTheByline() throws IOException, ExtractionException {
+    String html = Files.readString(DIR.resolve("author-box-under-the-text.html"), StandardCharsets.UTF_8);
+
+    ExtractedArticle article = ArticleExtractorTest.extract(html, null);
+
+    assertThat(article.authors()).containsExactly("Jane Doe");
+    assertThat(article.text()).doesNotContain("covered the valley");
   }
 
   @ParameterizedTest(name = "class=\"{0}\"")
@@ -82,6 +103,9 @@ class LayoutRulesTest {
       "main with-navigation|false|true|false",
       "TestReport__Section TestReport__Section--Ads|false|false|false",
       "m-shared-nav-content-inner|false|true|true",
+      "wp-caption-text|true|false|false",
+      "ez-toc-container|true|false|false",
+      "image-legend|true|false|false",
   })
   void classNamesAreReadTokenByToken(String classes, boolean junk, boolean content, boolean chrome) {
     Element e = Jsoup.parse("<div class='" + classes + "'></div>").body().child(0);
