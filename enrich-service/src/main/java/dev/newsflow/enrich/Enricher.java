@@ -78,8 +78,9 @@ public final class Enricher {
     String sample = article.title().isEmpty() ? article.text() : article.title() + "\n\n" + article.text();
     Language language = languageDetector.detect(sample, article.languageHint());
     List<String> keywords = keywordExtractor.extract(article.title(), article.text(), language);
-    // Mentions are offsets into the text, so the title is left out here (it has no offsets).
-    EntityFindings entities = entityRecognizers.find(article.text(), language);
+    // Mentions are offsets into the text, so the title is left out here (it has no offsets);
+    // byline persons and the outlet come without mentions (MetadataEntities).
+    EntityFindings entities = entityRecognizers.find(article, language);
     // Until the cluster index has seen it (EnrichTopology), an article is a cluster of its own.
     NearDuplicate nearDuplicate = NearDuplicate.of(article.id(), SimHash.of(article.text()));
     return EnrichedArticle.of(

@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param text the entity as first written in the text
  * @param normalized a normalised form that merges variants (e.g. "US" and "United States")
  * @param type what the entity is
- * @param mentions where it occurs: UTF-16 offsets into {@link Article#text()}, in order
+ * @param mentions where it occurs: UTF-16 offsets into {@link Article#text()}, in order; empty for
+ *     an entity the article names only outside its text (a byline's author, the outlet)
  * @param count number of mentions
- * @param engine the engine that found it, e.g. {@code corenlp-en}
+ * @param engine the engine that found it, e.g. {@code corenlp-en}; {@code byline} for an author
+ *     and {@code source} for the outlet, taken from the article's metadata
  */
 public record Entity(
     String text, String normalized, EntityType type, List<Mention> mentions, int count, String engine) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Persons, organisations, locations (and, where the model has them, misc) from one Stanford
@@ -42,12 +43,15 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /**
    * Tokenizer options per language: those of CoreNLP's pipeline (TokenizerAnnotator's defaults),
    * except that German keeps hyphenated and slashed words whole ("US-Präsident"), as in the
-   * German model's training data (+1.3 F1 on GermEval), and that characters a tokenizer cannot
+   * German model's training data (+1.3 F1 on GermEval); that English keeps hyphenated words whole
+   * too ("ENRON-CPS"), as the CoNLL and MUC data the English model learnt from do, and writes
+   * quotes the Penn Treebank way ({@code ``} {@code ''}, and "’s" as "'s"), as its tokenised
+   * training text does (+0.1 F1 on both English sets); and that characters a tokenizer cannot
    * place (control characters in scraped text) are kept as tokens without a warning each: the
    * default logs one line per text that has one, which floods a production log.
    */
   private static final Map<String, String> TOKENIZER_OPTIONS = Map.of(
-      "en", "invertible,untokenizable=noneKeep",
+      "en", "invertible,untokenizable=noneKeep,splitHyphenated=false,quotes=latex",
       "de", "invertible,untokenizable=noneKeep,ptb3Escaping=false,splitHyphenated=false,splitForwardSlash=false",
       "fr", "invertible,untokenizable=noneKeep,splitCompounds=false,splitContractions=false,quotes=ORIGINAL",
       "es", "invertible,untokenizable=noneKeep,ellipses=ascii,splitAll=false");
@@ -55,6 +59,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   private final String language;
   private final String engine;
   private final CRFClassifier<CoreLabel> classifier;
+  private final CRFClassifier<CoreLabel> miscClassifier; // null: the model's own types only
   private final TokenizerFactory<CoreLabel> tokenizers;
   private final boolean german;
 
@@ -65,22 +70,49 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
    * @throws IllegalStateException when the model cannot be read
    */
   public CoreNlpEntityRecognizer(String language, Path modelFile) {
+    this(language, modelFile, null);
+  }
+
+  /**
+   * Loads the CRF model in {@code modelFile} for {@code language}, and a second model, {@code
+   * miscModelFile}, that only adds misc entities (events, products, nationalities) where the first
+   * found nothing: the first model's persons, organisations and locations are kept as they are.
+   * For English, whose best model for those three ({@code english.all.3class}) has no misc type,
+   * {@code english.conll.4class} adds it. The second model roughly doubles the CPU time per text.
+   *
+   * @param miscModelFile the second model, or null for the first model's types only
+   * @throws IllegalArgumentException when CoreNLP has no tokenizer set up here for {@code language}
+   * @throws IllegalStateException when a model cannot be read
+   */
+  public CoreNlpEntityRecognizer(String language, Path modelFile, Path miscModelFile) {
     this.language = Objects.requireNonNull(language, "language");
     if (!TOKENIZER_OPTIONS.containsKey(language)) {
       throw new IllegalArgumentException("no CoreNLP tokenizer configured for " + language);
     }
-    if (!Files.isRegularFile(modelFile)) {
-      throw new IllegalStateException("CoreNLP model file not found: " + modelFile);
-    }
     this.engine = engineName(language);
     this.german = language.equals("de");
     this.tokenizers = tokenizerFactory(language);
+    this.classifier = load(modelFile);
+    this.miscClassifier = miscModelFile == null ? null : load(miscModelFile);
+  }
+
+  private static CRFClassifier<CoreLabel> load(Path modelFile) {
+    if (!Files.isRegularFile(modelFile)) {
+      throw new IllegalStateException("CoreNLP model file not found: " + modelFile);
+    }
+    CRFClassifier<CoreLabel> loaded;
     try {
-      this.classifier = CRFClassifier.getClassifier(modelFile.toFile());
+      loaded = CRFClassifier.getClassifier(modelFile.toFile());
     } catch (Exception e) {
       throw new IllegalStateException("cannot load CoreNLP model " + modelFile + ": " + e.getMessage(), e);
     }
-    freezeKnownWords(classifier);
+    freezeKnownWords(loaded);
+    return loaded;
+  }
+
+  /** Whether a second model adds misc entities ({@link #CoreNlpEntityRecognizer(String, Path, Path)}). */
+  public boolean addsMisc() {
+    return miscClassifier != null;
   }
 
   @Override
@@ -99,19 +131,68 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
       return List.of();
     }
     List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(text)).tokenize();
-    if (german) {
-      tokens = Sentences.joinAbbreviations(text, tokens);
-    }
+    tokens = repair(text, tokens);
     List<EntityMention> mentions = new ArrayList<>();
     for (List<CoreLabel> sentence : Sentences.split(text, tokens, german)) {
       if (!sentence.isEmpty()) {
-        mentions(classifier.classifySentence(sentence), text.length(), mentions);
+        List<CoreLabel> labelled = classifier.classifySentence(sentence);
+        if (miscClassifier != null) {
+          addMisc(labelled, miscClassifier.classifySentence(sentence));
+        }
+        mentions(labelled, text.length(), mentions);
       }
     }
     return mentions;
   }
 
-  /** Appends the runs of equally labelled tokens in {@code labelled} to {@code into}. */
+  /** Joins tokens the tokenizer split where the model's training data has one ({@link TokenRepairs}). */
+  private List<CoreLabel> repair(String text, List<CoreLabel> tokens) {
+    if (language.equals("en") || german) {
+      tokens = TokenRepairs.joinDotRuns(text, tokens);
+    }
+    if (german) {
+      tokens = TokenRepairs.joinAbbreviations(text, tokens);
+      tokens = TokenRepairs.joinGenitiveApostrophes(text, tokens);
+      tokens = TokenRepairs.joinOrdinals(text, tokens);
+    }
+    return tokens;
+  }
+
+  /**
+   * Copies into {@code labelled} each run of misc labels in {@code misc} (the same tokens) that
+   * lies wholly on tokens {@code labelled} leaves unlabelled, as CoreNLP's own combination of
+   * models does: a misc run that overlaps a person, organisation or location is dropped, never cut.
+   */
+  private static void addMisc(List<CoreLabel> labelled, List<CoreLabel> misc) {
+    int i = 0;
+    while (i < misc.size()) {
+      if (CoreNlpLabels.type(misc.get(i).get(CoreAnnotations.AnswerAnnotation.class)) != EntityType.MISC) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < misc.size()
+          && CoreNlpLabels.type(misc.get(end).get(CoreAnnotations.AnswerAnnotation.class)) == EntityType.MISC) {
+        end++;
+      }
+      boolean free = true;
+      for (int j = i; j < end; j++) {
+        free &= CoreNlpLabels.type(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class)) == null;
+      }
+      if (free) {
+        for (int j = i; j < end; j++) {
+          labelled.get(j).set(CoreAnnotations.AnswerAnnotation.class, "MISC");
+        }
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * Appends the runs of equally labelled tokens in {@code labelled} to {@code into}, without
+   * quotes or brackets at either end: the models now and then take the quote or bracket next to a
+   * name into it, and a mention is the name. Other punctuation stays ("Yahoo!", "Chr.").
+   */
   private void mentions(List<CoreLabel> labelled, int textLength, List<EntityMention> into) {
     EntityType open = null;
     int start = -1;
@@ -128,15 +209,22 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
       if (type != null) {
         if (open == null) {
           open = type;
-          start = token.beginPosition();
+          start = -1;
         }
-        end = token.endPosition();
+        if (!QUOTES_AND_BRACKETS.matcher(token.word()).matches()) {
+          start = start < 0 ? token.beginPosition() : start;
+          end = token.endPosition();
+        }
       }
     }
     if (open != null) {
       add(into, start, end, open, textLength);
     }
   }
+
+  /** Tokens of only quotes or brackets, in the tokenizers' own spellings too ({@code ``}, {@code -LRB-}). */
+  private static final Pattern QUOTES_AND_BRACKETS =
+      Pattern.compile("[\"'`´‘’‚‛“”„‟«»‹›()\\[\\]{}<>]+|-[LR][RSC]B-");
 
   /**
    * CoreNLP lets a classifier learn, while labelling, up to 10,000 more "known lower-case words"

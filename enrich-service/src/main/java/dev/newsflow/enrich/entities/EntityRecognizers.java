@@ -1,9 +1,11 @@
 package dev.newsflow.enrich.entities;
 
+import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.enrich.entities.models.CoreNlpModels;
+import dev.newsflow.enrich.entities.models.ModelFetchException;
 import dev.newsflow.enrich.entities.models.ModelSpec;
 import dev.newsflow.enrich.entities.models.ModelStore;
 import java.util.LinkedHashMap;
@@ -53,7 +55,7 @@ public final class EntityRecognizers {
   /**
    * Every engine of the default build: Stanford CoreNLP CRF models for English, German, French
    * and Spanish ({@link CoreNlpEntityRecognizer}, model files from {@code models}, fetched on first
-   * use if they are not cached yet) and HanLP for Chinese (either script). Which of them run in
+   * use if they are not cached yet; English with a second model for misc entities) and HanLP for Chinese (either script). Which of them run in
    * production is the operator's choice ({@link #only(Set)}, {@link #defaultLanguages(ModelStore)}).
    * An engine whose model is neither cached nor fetchable fails to load: texts in its language
    * get no entities and coverage {@code failed}.
@@ -61,12 +63,34 @@ public final class EntityRecognizers {
   public static EntityRecognizers available(ModelStore models) {
     Objects.requireNonNull(models, "models");
     Builder builder = builder();
-    for (ModelSpec model : CoreNlpModels.all()) {
+    for (ModelSpec model : mainModels()) {
       String language = model.language();
       builder.add(language, CoreNlpEntityRecognizer.engineName(language),
-          () -> new CoreNlpEntityRecognizer(language, models.ensure(model)));
+          () -> new CoreNlpEntityRecognizer(language, models.ensure(model), miscModel(models, language)));
     }
     return builder.add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+  }
+
+  /**
+   * English misc entities come from a second model ({@link CoreNlpModels#ENGLISH_MISC}); when it
+   * is neither cached nor fetchable, English runs without misc rather than not at all.
+   */
+  private static java.nio.file.Path miscModel(ModelStore models, String language) {
+    if (!language.equals(CoreNlpModels.ENGLISH_MISC.language())) {
+      return null;
+    }
+    try {
+      return models.ensure(CoreNlpModels.ENGLISH_MISC);
+    } catch (ModelFetchException e) {
+      log.warn("English misc model unavailable, English entities without misc: {}", e.getMessage());
+      return null;
+    }
+  }
+
+  private static List<ModelSpec> mainModels() {
+    return CoreNlpModels.all().stream()
+        .filter(m -> CoreNlpModels.forLanguage(m.language()).orElseThrow().equals(m))
+        .toList();
   }
 
   /**
@@ -75,7 +99,7 @@ public final class EntityRecognizers {
    * models fetch}). Chinese stays opt-in: its precision is still below the others'.
    */
   public static Set<String> defaultLanguages(ModelStore models) {
-    return CoreNlpModels.all().stream()
+    return mainModels().stream()
         .filter(m -> models.cached(m).isPresent())
         .map(ModelSpec::language)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -155,6 +179,19 @@ public final class EntityRecognizers {
     List<EntityMention> mentions = recognizer.recognize(text, language);
     List<Entity> entities = mentions.isEmpty() ? List.of() : EntityMerger.merge(text, mentions, recognizer.engine());
     return new EntityFindings(entities, EntityCoverage.ENGINE, recognizer.engine());
+  }
+
+  /**
+   * The entities of {@code article}: those of its text ({@link #find(String, Language)}), and,
+   * when an engine ran, the persons of its byline and its outlet ({@link MetadataEntities}).
+   */
+  public EntityFindings find(Article article, Language language) {
+    EntityFindings fromText = find(article.text(), language);
+    if (fromText.coverage() != EntityCoverage.ENGINE) {
+      return fromText;
+    }
+    return new EntityFindings(
+        MetadataEntities.withMetadata(article, fromText.entities()), fromText.coverage(), fromText.engine());
   }
 
   /** Registers engines per language; the last registration for a language wins. */

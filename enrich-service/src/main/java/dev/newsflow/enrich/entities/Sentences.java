@@ -48,26 +48,6 @@ final class Sentences {
     return sentences;
   }
 
-  /** German abbreviations the English-made tokenizer splits ("bzw." to "bzw" "."), put back together. */
-  static List<CoreLabel> joinAbbreviations(String text, List<CoreLabel> tokens) {
-    List<CoreLabel> joined = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel token = tokens.get(i);
-      if (i + 2 < tokens.size() && tokens.get(i + 1).word().equals(".")
-          && tokens.get(i + 1).beginPosition() == token.endPosition()
-          && token.word().matches("\\p{L}{1,3}|\\p{Ll}{1,5}")) {
-        CoreLabel dot = tokens.get(i + 1);
-        token.setWord(token.word() + ".");
-        token.setValue(token.word());
-        token.setOriginalText(text.substring(token.beginPosition(), dot.endPosition()));
-        token.setEndPosition(dot.endPosition());
-        i++;
-      }
-      joined.add(token);
-    }
-    return joined;
-  }
-
   private static boolean endsSentence(List<CoreLabel> tokens, int i, boolean ordinals) {
     String word = tokens.get(i).word();
     if (!word.matches("[.!?…]+|\\.\\.\\.")) {

@@ -36,23 +36,4 @@ class SentencesTest {
 
     assertThat(pieces).hasSize(40).allMatch(p -> p.equals("Am 15 . Mai kam Merkel nach Berlin ."));
   }
-
-  @Test
-  void germanAbbreviationsAreOneTokenAgainWithOffsetsIntoTheText() {
-    String text = "Er kam bzw. sie ging nach Chr. Geburt.";
-
-    List<CoreLabel> joined = Sentences.joinAbbreviations(text, tokens(text));
-
-    assertThat(joined).extracting(CoreLabel::word)
-        .containsExactly("Er", "kam", "bzw.", "sie", "ging", "nach", "Chr.", "Geburt", ".");
-    CoreLabel abbreviation = joined.get(2);
-    assertThat(text.substring(abbreviation.beginPosition(), abbreviation.endPosition())).isEqualTo("bzw.");
-  }
-
-  @Test
-  void theFinalPeriodOfATextStaysItsOwnToken() {
-    String text = "Sie wohnt in Ulm.";
-
-    assertThat(Sentences.joinAbbreviations(text, tokens(text))).extracting(CoreLabel::word).endsWith("Ulm", ".");
-  }
 }
