@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.common.article.LanguageShare;
 import dev.newsflow.common.article.NearDuplicate;
 import dev.newsflow.enrich.dedup.SimHash;
 import dev.newsflow.enrich.entities.EntityFindings;
@@ -10,6 +11,7 @@ import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
+import dev.newsflow.enrich.language.LanguageMixDetector;
 import dev.newsflow.enrich.language.NgramLanguageDetector;
 import dev.newsflow.enrich.stats.TextStatistics;
 import java.time.Clock;
@@ -18,8 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a clean {@link Article} into an {@link EnrichedArticle}: language of title and text,
- * named entities of the text (for languages that have an engine) and whether an engine ran,
+ * Turns a clean {@link Article} into an {@link EnrichedArticle}: language of title and text (and
+ * the languages of its paragraphs when it is written in several), named entities of the text (for languages that have an engine) and whether an engine ran,
  * keywords, text statistics, the published time in UTC, and the text's SimHash with the article as
  * its own near-duplicate cluster (the topology's cluster index may put it into an older one).
  *
@@ -30,6 +32,7 @@ public final class Enricher {
   public static final int DEFAULT_MAX_KEYWORDS = 10;
 
   private final LanguageDetector languageDetector;
+  private final LanguageMixDetector languageMixDetector;
   private final KeywordExtractor keywordExtractor;
   private final EntityRecognizers entityRecognizers;
   private final Clock clock;
@@ -39,12 +42,23 @@ public final class Enricher {
     this(languageDetector, keywordExtractor, EntityRecognizers.none(), clock);
   }
 
+  /** An enricher that tells mixed-language articles with {@code languageDetector} on each paragraph. */
   public Enricher(
       LanguageDetector languageDetector,
       KeywordExtractor keywordExtractor,
       EntityRecognizers entityRecognizers,
       Clock clock) {
+    this(languageDetector, new LanguageMixDetector(languageDetector), keywordExtractor, entityRecognizers, clock);
+  }
+
+  public Enricher(
+      LanguageDetector languageDetector,
+      LanguageMixDetector languageMixDetector,
+      KeywordExtractor keywordExtractor,
+      EntityRecognizers entityRecognizers,
+      Clock clock) {
     this.languageDetector = Objects.requireNonNull(languageDetector, "languageDetector");
+    this.languageMixDetector = Objects.requireNonNull(languageMixDetector, "languageMixDetector");
     this.keywordExtractor = Objects.requireNonNull(keywordExtractor, "keywordExtractor");
     this.entityRecognizers = Objects.requireNonNull(entityRecognizers, "entityRecognizers");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,8 +78,10 @@ public final class Enricher {
    * first article in their language.
    */
   public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
+    NgramLanguageDetector languageDetector = new NgramLanguageDetector();
     return new Enricher(
-        new NgramLanguageDetector(),
+        languageDetector,
+        LanguageMixDetector.withDefaults(languageDetector),
         new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
         EntityRecognizers.available().only(entityLanguages),
         clock);
@@ -83,8 +99,10 @@ public final class Enricher {
     EntityFindings entities = entityRecognizers.find(article, language);
     // Until the cluster index has seen it (EnrichTopology), an article is a cluster of its own.
     NearDuplicate nearDuplicate = NearDuplicate.of(article.id(), SimHash.of(article.text()));
+    List<LanguageShare> mix = languageMixDetector.mix(article, language);
     return EnrichedArticle.of(
         article, language, entities.entities(), entities.coverage(), entities.engine(), keywords,
-        TextStatistics.of(article.text()), nearDuplicate, clock.instant());
+        TextStatistics.of(article.text()), nearDuplicate, clock.instant())
+        .withLanguageMix(mix.isEmpty() ? null : mix);
   }
 }

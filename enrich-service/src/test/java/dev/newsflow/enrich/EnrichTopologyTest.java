@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.common.kafka.TopicNames;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
@@ -13,7 +14,9 @@ import dev.newsflow.common.json.JsonSerde;
 import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.common.kafka.Topics;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
+import dev.newsflow.common.json.ContractSchemas;
 import dev.newsflow.enrich.language.LanguageDetector;
+import dev.newsflow.enrich.language.NgramLanguageDetector;
 import dev.newsflow.enrich.language.OptimaizeLanguageDetector;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -235,5 +238,32 @@ class EnrichTopologyTest {
     assertThat(deadLetters.readValuesToList())
         .extracting(d -> d.origin().offset())
         .containsExactly(1L, 3L);
+  }
+
+  @Test
+  void mixedLanguageArticleComesOutWithItsLanguageMixInAValidRecord() throws IOException {
+    start(new NgramLanguageDetector());
+    TestOutputTopic<String, String> raw =
+        driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(), new StringDeserializer());
+    Article mixed = Articles.fromFixture("移动支付走进西南乡村", "zh-with-en-abstract.txt");
+    Article monolingual = Articles.fromFixture("Referendum", "en-with-foreign-names.txt");
+
+    articles.pipeInput(mixed.id(), json(mixed));
+    articles.pipeInput(monolingual.id(), json(monolingual));
+
+    List<String> values = raw.readValuesToList();
+    assertThat(values).hasSize(2).allSatisfy(v -> assertThat(ContractSchemas.enrichedArticle().violations(v)).isEmpty());
+    JsonNode first = Json.mapper().readTree(values.get(0));
+    assertThat(first.at("/language/code").asText()).isEqualTo("zh");
+    assertThat(first.get("languageMix")).hasSize(2);
+    assertThat(first.at("/languageMix/0/code").asText()).isEqualTo("zh");
+    assertThat(first.at("/languageMix/0/script").asText()).isEqualTo("Hans");
+    assertThat(first.at("/languageMix/0/paragraphs").asInt()).isEqualTo(5);
+    assertThat(first.at("/languageMix/1/code").asText()).isEqualTo("en");
+    assertThat(first.at("/languageMix/0/share").asDouble() + first.at("/languageMix/1/share").asDouble())
+        .isEqualTo(1.0);
+    JsonNode second = Json.mapper().readTree(values.get(1));
+    assertThat(second.has("languageMix")).isTrue();
+    assertThat(second.get("languageMix").isNull()).isTrue();
   }
 }

@@ -1,12 +1,14 @@
 package dev.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.common.article.LanguageShare;
 import dev.newsflow.common.article.TextStats;
 import dev.newsflow.enrich.dedup.SimHash;
 import dev.newsflow.enrich.entities.EntityRecognizers;
@@ -92,6 +94,27 @@ class EnricherTest {
           assertThat(e.count()).isEqualTo(2);
         });
     assertThat(enriched.entities()).extracting(Entity::text).contains("北京");
+  }
+
+  @Test
+  void articleQuotingAFrenchParagraphNamesBothLanguagesAndStaysEnglish() {
+    Article article = Articles.fromFixture("President defends pension reform", "en-quoting-fr.txt");
+
+    EnrichedArticle enriched = Enricher.withDefaults(CLOCK).enrich(article);
+
+    assertThat(enriched.language().code()).isEqualTo("en");
+    assertThat(enriched.languageMix())
+        .extracting(LanguageShare::code, LanguageShare::paragraphs)
+        .containsExactly(tuple("en", 3), tuple("fr", 1));
+  }
+
+  @Test
+  void monolingualArticlesHaveNoLanguageMix() {
+    Enricher enricher = Enricher.withDefaults(CLOCK);
+
+    assertThat(enricher.enrich(Articles.english()).languageMix()).isNull();
+    assertThat(enricher.enrich(Articles.fromFixture("Referendum", "en-with-foreign-names.txt")).languageMix())
+        .isNull();
   }
 
   @Test

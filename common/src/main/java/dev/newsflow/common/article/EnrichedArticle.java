@@ -1,17 +1,19 @@
 package dev.newsflow.common.article;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An article as enrich-service publishes it to {@code news.articles.enriched}: the clean article
  * unchanged, plus what was learnt from it.
  *
- * <p>The JSON form is described by {@code schemas/article-enriched.v1.json}. The last four
+ * <p>The JSON form is described by {@code schemas/article-enriched.v1.json}. The last five
  * components were added to version 1 later, compatibly: records written before they existed read
- * with {@code entityCoverage}, {@code entityEngine} and {@code nearDuplicate} null, and with
- * {@code publishedUtc} derived from {@code article.published}.
+ * with {@code entityCoverage}, {@code entityEngine}, {@code nearDuplicate} and {@code languageMix}
+ * null, and with {@code publishedUtc} derived from {@code article.published}.
  *
  * @param schemaVersion version of this contract
  * @param id the article id (same as {@code article.id}), repeated at the top for joins
@@ -29,6 +31,10 @@ import java.util.Objects;
  *     {@link EntityCoverage#UNSUPPORTED}
  * @param nearDuplicate the near-duplicate cluster and SimHash; null only in records written before
  *     the field existed
+ * @param languageMix the languages of a mixed-language article (at least two, each with its share
+ *     of the judged paragraphs' letters, largest first); null when the article is in one language,
+ *     too short to tell, or was enriched before the field existed. {@code language} stays the
+ *     answer for the whole text.
  */
 public record EnrichedArticle(
     int schemaVersion,
@@ -42,7 +48,8 @@ public record EnrichedArticle(
     Instant publishedUtc,
     EntityCoverage entityCoverage,
     String entityEngine,
-    NearDuplicate nearDuplicate) {
+    NearDuplicate nearDuplicate,
+    List<LanguageShare> languageMix) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -72,6 +79,26 @@ public record EnrichedArticle(
     if (entityCoverage != EntityCoverage.ENGINE && entityCoverage != null && !entities.isEmpty()) {
       throw new IllegalArgumentException("entities present with coverage " + entityCoverage);
     }
+    if (languageMix != null) {
+      languageMix = checkedMix(languageMix);
+    }
+  }
+
+  private static List<LanguageShare> checkedMix(List<LanguageShare> mix) {
+    List<LanguageShare> copy = List.copyOf(mix);
+    if (copy.size() < 2) {
+      throw new IllegalArgumentException("a language mix has at least two languages, got " + copy.size());
+    }
+    Set<String> tags = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      if (!tags.add(copy.get(i).tag())) {
+        throw new IllegalArgumentException("language " + copy.get(i).tag() + " twice in the language mix");
+      }
+      if (i > 0 && copy.get(i).share() > copy.get(i - 1).share()) {
+        throw new IllegalArgumentException("language mix not ordered by share, largest first");
+      }
+    }
+    return copy;
   }
 
   /**
@@ -93,13 +120,28 @@ public record EnrichedArticle(
     Objects.requireNonNull(nearDuplicate, "nearDuplicate");
     return new EnrichedArticle(
         SCHEMA_VERSION, article.id(), article, language, entities, keywords, stats, enrichedAt,
-        null, entityCoverage, entityEngine, nearDuplicate);
+        null, entityCoverage, entityEngine, nearDuplicate, null);
   }
 
   /** This record with another near-duplicate cluster, e.g. once the cluster index has been asked. */
   public EnrichedArticle withNearDuplicate(NearDuplicate nearDuplicate) {
     return new EnrichedArticle(
         schemaVersion, id, article, language, entities, keywords, stats, enrichedAt,
-        publishedUtc, entityCoverage, entityEngine, Objects.requireNonNull(nearDuplicate, "nearDuplicate"));
+        publishedUtc, entityCoverage, entityEngine, Objects.requireNonNull(nearDuplicate, "nearDuplicate"),
+        languageMix);
+  }
+
+  /**
+   * This record with the languages of a mixed-language article.
+   *
+   * @param languageMix at least two languages, largest share first; null for an article in one
+   *     language
+   * @throws IllegalArgumentException when the mix has fewer than two languages, one twice, or is
+   *     not ordered by share
+   */
+  public EnrichedArticle withLanguageMix(List<LanguageShare> languageMix) {
+    return new EnrichedArticle(
+        schemaVersion, id, article, language, entities, keywords, stats, enrichedAt,
+        publishedUtc, entityCoverage, entityEngine, nearDuplicate, languageMix);
   }
 }

@@ -9,6 +9,7 @@ import dev.newsflow.common.article.ArticleFixtures;
 import dev.newsflow.common.article.Block;
 import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.EntityCoverage;
+import dev.newsflow.common.article.LanguageShare;
 import dev.newsflow.common.article.NearDuplicate;
 import dev.newsflow.common.deadletter.DeadLetter;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ class ContractTest {
   @Test
   void enrichedRecordWrittenBeforeTheAdditionsStillReadsAndConforms() {
     ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
-    json.remove(List.of("publishedUtc", "entityCoverage", "entityEngine", "nearDuplicate"));
+    json.remove(List.of("publishedUtc", "entityCoverage", "entityEngine", "nearDuplicate", "languageMix"));
     assertThat(enrichedSchema.violations(json)).isEmpty();
 
     EnrichedArticle old = JsonSerde.enrichedArticle()
@@ -138,6 +139,7 @@ class ContractTest {
     assertThat(old.entityCoverage()).isNull();
     assertThat(old.entityEngine()).isNull();
     assertThat(old.nearDuplicate()).isNull();
+    assertThat(old.languageMix()).isNull();
     assertThat(old.publishedUtc()).isEqualTo(Instant.parse("2012-02-07T00:23:00Z"));
   }
 
@@ -150,6 +152,57 @@ class ContractTest {
     ObjectNode shortHash = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
     ((ObjectNode) shortHash.get("nearDuplicate")).put("simhash", "8e3f0c21");
     assertThat(enrichedSchema.violations(shortHash)).isNotEmpty();
+  }
+
+  @Test
+  void monolingualArticleHasANullLanguageMix() {
+    ObjectNode json = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    assertThat(json.has("languageMix")).isTrue();
+    assertThat(json.get("languageMix").isNull()).isTrue();
+  }
+
+  @Test
+  void mixedLanguageArticleConformsAndRoundTrips() {
+    EnrichedArticle mixed = ArticleFixtures.chinaDailyEnriched().withLanguageMix(List.of(
+        new LanguageShare("en", "Latn", 0.744, 3), new LanguageShare("fr", "Latn", 0.256, 1)));
+
+    String json = Json.write(mixed);
+
+    assertThat(json).contains(
+        "\"languageMix\":[{\"code\":\"en\",\"script\":\"Latn\",\"share\":0.744,\"paragraphs\":3},"
+            + "{\"code\":\"fr\",\"script\":\"Latn\",\"share\":0.256,\"paragraphs\":1}]");
+    assertThat(enrichedSchema.violations(json)).isEmpty();
+    assertThat(JsonSerde.enrichedArticle().deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(mixed);
+  }
+
+  @Test
+  void schemaRejectsAMixOfOneLanguageOrAnUndeterminedOne() {
+    ObjectNode one = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    one.putArray("languageMix").addObject().put("code", "en").put("script", "Latn").put("share", 1.0).put("paragraphs", 2);
+    assertThat(enrichedSchema.violations(one)).isNotEmpty();
+
+    ObjectNode und = Json.mapper().valueToTree(ArticleFixtures.chinaDailyEnriched());
+    var mix = und.putArray("languageMix");
+    mix.addObject().put("code", "en").put("script", "Latn").put("share", 0.8).put("paragraphs", 2);
+    mix.addObject().put("code", "und").putNull("script").put("share", 0.2).put("paragraphs", 1);
+    assertThat(enrichedSchema.violations(und)).isNotEmpty();
+  }
+
+  @Test
+  void aLanguageMixNeedsTwoDistinctLanguagesLargestFirst() {
+    EnrichedArticle e = ArticleFixtures.chinaDailyEnriched();
+    LanguageShare en = new LanguageShare("en", "Latn", 0.7, 2);
+    LanguageShare fr = new LanguageShare("fr", "Latn", 0.3, 1);
+
+    assertThat(e.withLanguageMix(List.of(en, fr)).languageMix()).containsExactly(en, fr);
+    assertThat(e.withLanguageMix(null).languageMix()).isNull();
+    assertThatThrownBy(() -> e.withLanguageMix(List.of(en))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> e.withLanguageMix(List.of(fr, en))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> e.withLanguageMix(List.of(en, new LanguageShare("en", "Latn", 0.3, 1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LanguageShare("und", null, 0.3, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LanguageShare("fr", "Latn", 0.0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LanguageShare("fr", "Latn", 0.3, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

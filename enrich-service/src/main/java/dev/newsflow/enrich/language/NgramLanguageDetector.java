@@ -30,10 +30,13 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>A declared language (the page's {@code lang}) adds a small prior to that language's score:
- * it settles near ties (nb/nn/da, bs/hr, ms/id) and never outweighs a clear difference.
+ * it settles near ties (nb/nn/da, bs/hr, ms/id) and never outweighs a clear difference. A
+ * detector made with a larger prior ({@link #withDeclaredPrior(double)}) asks the text to prove
+ * another language, as the per-paragraph pass of {@link LanguageMixDetector} does.
  *
  * <p>Only the first {@value #MAX_LETTERS} letters are scored, and scoring stops at the end of a
- * word once the leader is {@value #DECIDED_MARGIN} nats (per order) ahead.
+ * word once the leader, prior included, is {@value #DECIDED_MARGIN} nats (per order) ahead (both
+ * can be changed with {@link #withReadingLimits(int, double)}).
  *
  * <p>Immutable and thread-safe. Loading the default model takes one to two seconds and some 135 MB
  * of heap; detection allocates only small per-call arrays.
@@ -51,7 +54,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
   static final float UNSEEN_LETTER = -14f;
   static final int MAX_ORDER = 5;
   /** Prior, in nats per n-gram order, of the declared language. */
-  static final double DECLARED_PRIOR = 1.5;
+  public static final double DEFAULT_DECLARED_PRIOR = 1.5;
   /**
    * Letters looked at: past a few sentences more text changes hardly any answer (paragraph
    * accuracy on the scoring subset, which holds all the set's paragraphs, is the same with 250
@@ -72,6 +75,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
 
   private final NgramModel model;
   private final double minConfidence;
+  private final double declaredPrior;
+  private final int maxLetters;
+  private final double decidedMargin;
   private final Map<UnicodeScript, int[]> candidatesByScript;
   private final Map<UnicodeScript, String> soleLanguage;
   private final Set<String> languages;
@@ -86,11 +92,39 @@ public final class NgramLanguageDetector implements LanguageDetector {
    * @param minConfidence confidence (0..1) below which the answer is {@code und}
    */
   public NgramLanguageDetector(NgramModel model, double minConfidence) {
+    this(model, minConfidence, DEFAULT_DECLARED_PRIOR);
+  }
+
+  /**
+   * @param model n-gram log-probabilities and the main script of each language
+   * @param minConfidence confidence (0..1) below which the answer is {@code und}
+   * @param declaredPrior what the declared language is given ahead of the others, in nats per
+   *     n-gram order (the letters' evidence is about that per letter): {@link
+   *     #DEFAULT_DECLARED_PRIOR} to settle near ties only, more to make the text prove another
+   *     language
+   */
+  public NgramLanguageDetector(NgramModel model, double minConfidence, double declaredPrior) {
+    this(model, minConfidence, declaredPrior, MAX_LETTERS, DECIDED_MARGIN);
+  }
+
+  private NgramLanguageDetector(
+      NgramModel model, double minConfidence, double declaredPrior, int maxLetters, double decidedMargin) {
     this.model = Objects.requireNonNull(model, "model");
     if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
       throw new IllegalArgumentException("minConfidence must be in [0, 1], was " + minConfidence);
     }
+    // a prior as large as the margin would end the reading before the first word
+    if (!(declaredPrior >= 0.0 && declaredPrior < decidedMargin)) {
+      throw new IllegalArgumentException(
+          "declaredPrior must be in [0, " + decidedMargin + "), was " + declaredPrior);
+    }
+    if (maxLetters < 1) {
+      throw new IllegalArgumentException("maxLetters must be at least 1, was " + maxLetters);
+    }
     this.minConfidence = minConfidence;
+    this.declaredPrior = declaredPrior;
+    this.maxLetters = maxLetters;
+    this.decidedMargin = decidedMargin;
     Map<UnicodeScript, List<Integer>> groups = new EnumMap<>(UnicodeScript.class);
     for (int i = 0; i < model.languages().size(); i++) {
       groups.computeIfAbsent(scriptOf(model.scripts().get(i)), s -> new ArrayList<>()).add(i);
@@ -118,6 +152,27 @@ public final class NgramLanguageDetector implements LanguageDetector {
     } catch (IllegalArgumentException e) {
       return UnicodeScript.UNKNOWN;
     }
+  }
+
+  /**
+   * This detector, on the same model, with another prior for the declared language (see {@link
+   * #NgramLanguageDetector(NgramModel, double, double)}).
+   */
+  public NgramLanguageDetector withDeclaredPrior(double declaredPrior) {
+    return new NgramLanguageDetector(model, minConfidence, declaredPrior, maxLetters, decidedMargin);
+  }
+
+  /**
+   * This detector, on the same model, reading at most {@code maxLetters} letters of a text
+   * (default {@value #MAX_LETTERS}) and stopping once the leader (counting the declared
+   * language's prior) is {@code decidedMargin} nats per order ahead (default {@value
+   * #DECIDED_MARGIN}): cheaper, and less sure on texts that are hard to tell.
+   *
+   * @throws IllegalArgumentException when {@code maxLetters} is below 1 or {@code decidedMargin}
+   *     is not above the declared prior
+   */
+  public NgramLanguageDetector withReadingLimits(int maxLetters, double decidedMargin) {
+    return new NgramLanguageDetector(model, minConfidence, declaredPrior, maxLetters, decidedMargin);
   }
 
   @Override
@@ -167,11 +222,16 @@ public final class NgramLanguageDetector implements LanguageDetector {
   }
 
   private Language score(String text, int[] candidates, String script, String declaredLanguage) {
-    Scoring scoring = new Scoring(model, candidates);
+    Scoring scoring = new Scoring(model, candidates, decidedMargin);
+    // Given before reading, so that reading stops as soon as the text agrees clearly enough.
+    int declared = model.languages().indexOf(primaryLanguage(declaredLanguage));
+    if (declared >= 0 && scoring.isCandidate[declared]) {
+      scoring.scores[declared] += declaredPrior * MAX_ORDER;
+    }
     int[] word = new int[64];
     int length = 0;
     int letters = 0;
-    for (int i = 0; i <= text.length() && letters < MAX_LETTERS; ) {
+    for (int i = 0; i <= text.length() && letters < maxLetters; ) {
       int cp = i < text.length() ? text.codePointAt(i) : ' ';
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
@@ -195,10 +255,6 @@ public final class NgramLanguageDetector implements LanguageDetector {
       return new Language(Language.UNDETERMINED, script, 0.0);
     }
     double[] scores = scoring.scores;
-    int declared = model.languages().indexOf(primaryLanguage(declaredLanguage));
-    if (declared >= 0 && scoring.isCandidate[declared]) {
-      scores[declared] += DECLARED_PRIOR * MAX_ORDER;
-    }
     int best = candidates[0];
     for (int c : candidates) {
       if (scores[c] > scores[best]) {
@@ -227,6 +283,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
   private static final class Scoring {
     final NgramModel model;
     final int[] candidates;
+    final double decidedMargin;
     final boolean[] isCandidate;
     final double[] scores;
     final int[] stamp;
@@ -236,7 +293,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
     int position;
     int terms;
 
-    Scoring(NgramModel model, int[] candidates) {
+    Scoring(NgramModel model, int[] candidates, double decidedMargin) {
+      this.decidedMargin = decidedMargin;
       int n = model.languages().size();
       this.model = model;
       this.candidates = candidates;
@@ -267,7 +325,7 @@ public final class NgramLanguageDetector implements LanguageDetector {
           second = score;
         }
       }
-      return best - second > DECIDED_MARGIN * MAX_ORDER;
+      return best - second > decidedMargin * MAX_ORDER;
     }
 
     void addWord(int[] word, int length) {
@@ -330,7 +388,8 @@ public final class NgramLanguageDetector implements LanguageDetector {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
-        UnicodeScript script = UnicodeScript.of(cp);
+        // UnicodeScript.of is a binary search; every letter below U+0250 but the micro sign is Latin
+        UnicodeScript script = cp < 0x250 && cp != 0xB5 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
         if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
           counts[script.ordinal()]++;
           any = true;

@@ -125,6 +125,30 @@ class NgramLanguageDetectorTest {
   }
 
   @Test
+  void aStrongPriorMakesAParagraphProveItIsInACloseLanguageButNotInAClearlyDifferentOne() {
+    NgramLanguageDetector strong = DETECTOR.withDeclaredPrior(12);
+    String nynorsk = "Regjeringa la fram nye tiltak mot prisveksten tysdag, etter at prisane steig igjen.";
+    String french = "Le gouvernement a annoncé mardi de nouvelles mesures contre l'inflation.";
+
+    assertThat(DETECTOR.detect(nynorsk, "nb").code()).isEqualTo("nn");
+    assertThat(strong.detect(nynorsk, "nb").code()).isEqualTo("nb");
+    assertThat(strong.detect(french, "en").code()).isEqualTo("fr");
+  }
+
+  @Test
+  void readingLimitsKeepTheAnswerOnClearTextsAndRejectAMarginThePriorWouldFill() {
+    NgramLanguageDetector brief = DETECTOR.withReadingLimits(40, 13).withDeclaredPrior(12);
+    String german = "Die Regierung hat am Dienstag neue Maßnahmen gegen die Inflation angekündigt.";
+
+    assertThat(brief.detect(german, "en").code()).isEqualTo("de");
+    assertThat(brief.detect(german, "de").code()).isEqualTo("de");
+    assertThatThrownBy(() -> DETECTOR.withReadingLimits(250, 12).withDeclaredPrior(12))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DETECTOR.withReadingLimits(0, 20)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DETECTOR.withDeclaredPrior(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aDeclaredNorwegianMeansBokmal() {
     assertThat(NgramLanguageDetector.primaryLanguage("no-NO")).isEqualTo("nb");
     assertThat(NgramLanguageDetector.primaryLanguage("EN_us")).isEqualTo("en");
