@@ -10,18 +10,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Entities an article names outside its text: the persons of its byline ({@link Article#authors()})
- * and the outlet that published it ({@link Article#source()}'s name, else {@link
+ * Entities an article names outside its text: the persons of its byline ({@link Article#authors()}),
+ * the outlet its byline names ({@link Article#outlet()}: a wire service on syndicated copy) and
+ * the outlet that published it ({@link Article#source()}'s name, else {@link
  * Article#siteName()}). A byline "By Tang Lan ( China Daily)" is a person and an organisation even
  * though the text never names them.
  *
  * <p>They are {@link Entity} records with no mentions (count 0: nothing in the text to point at)
- * and an engine that says where they come from: {@value #AUTHOR_ENGINE} for authors, {@value
- * #OUTLET_ENGINE} for the outlet. A name the text also mentions, with the same type and
+ * and an engine that says where they come from: {@value #AUTHOR_ENGINE} for the byline's persons
+ * and outlet, {@value #OUTLET_ENGINE} for the publishing outlet. A name the text also mentions, with the same type and
  * normalised form, stays the text's entity, with its mentions; it is not listed twice.
  */
 public final class MetadataEntities {
-  /** The engine of an entity taken from the article's authors. */
+  /** The engine of an entity taken from the article's byline: its authors and outlet. */
   public static final String AUTHOR_ENGINE = "byline";
   /** The engine of the entity for the outlet that published the article. */
   public static final String OUTLET_ENGINE = "source";
@@ -40,6 +41,7 @@ public final class MetadataEntities {
     for (String author : article.authors()) {
       add(entities, known, author, EntityType.PERSON, AUTHOR_ENGINE);
     }
+    add(entities, known, article.outlet(), EntityType.ORGANIZATION, AUTHOR_ENGINE);
     add(entities, known, outlet(article), EntityType.ORGANIZATION, OUTLET_ENGINE);
     entities.addAll(fromText);
     return entities;

@@ -38,6 +38,20 @@ class MetadataEntitiesTest {
   }
 
   @Test
+  void aWireServiceTheBylineNamesIsAnOrganisationBesideThePublishingOutlet() {
+    Article syndicated = article(List.of("Anna Berg"), new Source("x", "Harbour News", null), null, "Text.")
+        .withByline(null, "Coastal Wire");
+    Article own = article(List.of("Tang Lan"), new Source("cd", "China Daily", "CN"), null, "Text.")
+        .withByline(null, "China Daily");
+
+    assertThat(MetadataEntities.withMetadata(syndicated, List.of()))
+        .extracting(e -> e.type() + ":" + e.normalized() + ":" + e.engine())
+        .containsExactly("PERSON:Anna Berg:byline", "ORGANIZATION:Coastal Wire:byline", "ORGANIZATION:Harbour News:source");
+    assertThat(MetadataEntities.withMetadata(own, List.of()))
+        .extracting(Entity::normalized).containsExactly("Tang Lan", "China Daily");
+  }
+
+  @Test
   void theSiteNameStandsInForAnOutletWithoutAName() {
     Article article = article(List.of(), new Source("x", null, null), "Der Spiegel", "Text.");
 
