@@ -102,7 +102,9 @@ public final class ArticleAssembler {
           + " (warned once per source)", source.id(), overrides.body(), url);
     }
     String canonical = canonicalFor(url, extracted.canonicalUrl());
-    OffsetDateTime published = extracted.published() != null || discovered == null
+    // The page's own time wins; a feed's or sitemap's time beats a day read off the URL.
+    boolean pageTells = extracted.published() != null && !extracted.publishedFromUrl();
+    OffsetDateTime published = pageTells || discovered == null || discovered.published() == null
         ? extracted.published()
         : discovered.published();
     String language = extracted.languageHint() != null ? extracted.languageHint() : languageHint;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Source;
 import dev.newsflow.ingest.decode.PageDecoder;
+import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.extract.ArticleExtractor;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.extract.ExtractionOverrides;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -139,6 +141,26 @@ class ArticleAssemblerTest {
     Article unplaced = assembleLocalTimePage(null);
     assertThat(unplaced.published()).as("never guessed as UTC").isNull();
     assertThat(unplaced.publishedLocal()).hasToString("2026-11-20T08:23");
+  }
+
+  @Test
+  void aFeedTimeBeatsTheDayTheUrlNamesButNotTheTimeThePageShows() throws Exception {
+    String undated = LOCAL_TIME_PAGE.replace("<p class=date>Updated: 2026-11-20 08:23</p>", "");
+    URI url = URI.create("https://harbour.example/2026/11/19/reopens.html");
+    FeedEntry feed = new FeedEntry(url, "Harbour reopens", OffsetDateTime.parse("2026-11-19T21:05+01:00"));
+    ArticleAssembler assembler = new ArticleAssembler(new PageDecoder(), new ArticleExtractor());
+    Source source = new Source("harbour", "Harbour News", null);
+
+    Article fromUrlOnly = assembler.assemble(source, ZoneId.of("Europe/Oslo"), null, url,
+        undated.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", FETCHED, null);
+    Article withFeed = assembler.assemble(source, ZoneId.of("Europe/Oslo"), null, url,
+        undated.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", FETCHED, feed);
+    Article pageTells = assembler.assemble(source, ZoneId.of("Europe/Oslo"), null, url,
+        LOCAL_TIME_PAGE.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", FETCHED, feed);
+
+    assertThat(fromUrlOnly.published()).hasToString("2026-11-19T00:00+01:00");
+    assertThat(withFeed.published()).hasToString("2026-11-19T21:05+01:00");
+    assertThat(pageTells.published()).hasToString("2026-11-20T08:23+01:00");
   }
 
   @Test

@@ -178,7 +178,8 @@ public final class ArticleExtractor {
         : meta.published() != null ? meta.published() : text.visibleDate();
     LocalDateTime publishedLocal = published != null ? published.toLocalDateTime()
         : meta.publishedLocal() != null ? meta.publishedLocal() : text.visibleLocal();
-    if (publishedLocal == null && meta.urlDate() != null) {
+    boolean fromUrl = publishedLocal == null && meta.urlDate() != null;
+    if (fromUrl) {
       // The date in the URL comes last: a day without a time, placed only by the source's zone.
       publishedLocal = meta.urlDate().atStartOfDay();
       published = pageZone == null ? null : meta.urlDate().atStartOfDay(pageZone).toOffsetDateTime();
@@ -189,6 +190,7 @@ public final class ArticleExtractor {
         outlet,
         published,
         publishedLocal,
+        fromUrl,
         meta.modified(),
         meta.canonicalUrl(),
         meta.siteName(),

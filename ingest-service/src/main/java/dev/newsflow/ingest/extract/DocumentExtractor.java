@@ -294,6 +294,7 @@ public final class DocumentExtractor implements AutoCloseable {
         null,
         time(m.getDate(TikaCoreProperties.CREATED), zone),
         null,
+        false,
         time(m.getDate(TikaCoreProperties.MODIFIED), zone),
         null,
         null,

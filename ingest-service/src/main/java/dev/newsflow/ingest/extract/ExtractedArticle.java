@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param publishedLocal the publication time as the page shows it, in its own local time: present
  *     whenever the page gives one, also when no offset places it (then {@code published} is null);
  *     equal to {@code published}'s local time when that is set
+ * @param publishedFromUrl true when the only publication time is the day the URL names (no time
+ *     of day): a feed's or sitemap's time for the same article is better
  * @param modified last modification time, same rules as {@code published}; null when unknown
  * @param canonicalUrl absolute canonical URL the page declares, or null
  * @param siteName the site's own name ({@code og:site_name}, publisher, logo), or null
@@ -40,6 +42,7 @@ public record ExtractedArticle(
     String outlet,
     OffsetDateTime published,
     LocalDateTime publishedLocal,
+    boolean publishedFromUrl,
     OffsetDateTime modified,
     String canonicalUrl,
     String siteName,
