@@ -12,16 +12,43 @@ import java.util.regex.Pattern;
  * matches, or that the engine reads to the end of while matching (more input could make it a
  * match), can start one. This holds for patterns whose matches do not depend on what comes before
  * them: no lookbehind, word boundary or {@code \G} at their start. Surrogates are always tried.
+ * Where a character and the next are both ASCII, the pair is asked about the same way.
  * A pattern that matches the empty string is searched the plain way.
  */
 final class StartCharFind {
   private final Pattern pattern;
   /** One bit per UTF-16 unit that can start a match; null to search every position. */
   private final long[] starts;
+  /**
+   * For each ASCII character that can start a match, the ASCII characters that can follow it in
+   * one (two bits of 64): in Latin text most letters start some alternative, few pairs do.
+   */
+  private final long[][] asciiPairs;
 
   StartCharFind(Pattern pattern) {
     this.pattern = pattern;
     this.starts = pattern.matcher("").lookingAt() ? null : startChars(pattern);
+    this.asciiPairs = starts == null ? null : asciiPairs(pattern, starts);
+  }
+
+  private static long[][] asciiPairs(Pattern pattern, long[] starts) {
+    long[][] pairs = new long[128][2];
+    Matcher m = pattern.matcher("");
+    char[] two = new char[2];
+    for (int first = 0; first < 128; first++) {
+      if ((starts[first >>> 6] & (1L << first)) == 0) {
+        continue;
+      }
+      for (int second = 0; second < 128; second++) {
+        two[0] = (char) first;
+        two[1] = (char) second;
+        m.reset(new String(two));
+        if (m.lookingAt() || m.hitEnd()) {
+          pairs[first][second >>> 6] |= 1L << second;
+        }
+      }
+    }
+    return pairs;
   }
 
   private static long[] startChars(Pattern pattern) {
@@ -50,6 +77,12 @@ final class StartCharFind {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if ((starts[c >>> 6] & (1L << c)) != 0) {
+        if (c < 128 && i + 1 < n) {
+          char next = text.charAt(i + 1);
+          if (next < 128 && (asciiPairs[c][next >>> 6] & (1L << next)) == 0) {
+            continue;
+          }
+        }
         m.region(i, n);
         if (m.lookingAt()) {
           return true;
