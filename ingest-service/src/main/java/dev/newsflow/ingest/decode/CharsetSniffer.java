@@ -40,7 +40,27 @@ final class CharsetSniffer {
     if (isPlainAscii(body, offset)) {
       return Optional.empty();
     }
-    for (Charset candidate : candidates(body, offset)) {
+    List<Charset> candidates = new ArrayList<>();
+    detect(new UniversalEncodingDetector(), body, offset, candidates);
+    // ICU's detector costs several times the universal one, and its guess only matters when the
+    // universal one's is rare on the web (then ICU's may go first) or does not decode the bytes.
+    Charset universal = candidates.isEmpty() ? null : candidates.getFirst();
+    if (universal != null && !isRareOnTheWeb(universal)) {
+      Optional<String> text = StrictDecoder.decode(body, offset, universal);
+      if (text.isPresent()) {
+        return Optional.of(new Sniffed(universal, text.get()));
+      }
+    }
+    Icu4jEncodingDetector icu = new Icu4jEncodingDetector();
+    icu.setStripMarkup(true);
+    detect(icu, body, offset, candidates);
+    // The universal detector mistakes windows-1251 for Mac Cyrillic on short texts; charsets that
+    // are rare on the web only win when nothing common decodes the bytes.
+    candidates.sort(Comparator.comparing(CharsetSniffer::isRareOnTheWeb));
+    for (Charset candidate : candidates) {
+      if (candidate == universal && !isRareOnTheWeb(universal)) {
+        continue; // already tried above
+      }
       Optional<String> text = StrictDecoder.decode(body, offset, candidate);
       if (text.isPresent()) {
         return Optional.of(new Sniffed(candidate, text.get()));
@@ -49,26 +69,17 @@ final class CharsetSniffer {
     return Optional.empty();
   }
 
-  private static List<Charset> candidates(byte[] body, int offset) {
+  /** Adds what {@code detector} finds in the sample to {@code result}, unless it is there already. */
+  private static void detect(EncodingDetector detector, byte[] body, int offset, List<Charset> result) {
     int length = Math.min(body.length - offset, SAMPLE_BYTES);
-    List<Charset> result = new ArrayList<>();
-    Icu4jEncodingDetector icu = new Icu4jEncodingDetector();
-    icu.setStripMarkup(true);
-    List<EncodingDetector> detectors = new ArrayList<>(List.of(new UniversalEncodingDetector(), icu));
-    for (EncodingDetector detector : detectors) {
-      try (InputStream in = new ByteArrayInputStream(body, offset, length)) {
-        Charset found = detector.detect(in, new Metadata());
-        if (found != null) {
-          CharsetLabels.forLabel(found.name()).filter(c -> !result.contains(c)).ifPresent(result::add);
-        }
-      } catch (IOException | RuntimeException e) {
-        // A detector failing on odd bytes just means one candidate less.
+    try (InputStream in = new ByteArrayInputStream(body, offset, length)) {
+      Charset found = detector.detect(in, new Metadata());
+      if (found != null) {
+        CharsetLabels.forLabel(found.name()).filter(c -> !result.contains(c)).ifPresent(result::add);
       }
+    } catch (IOException | RuntimeException e) {
+      // A detector failing on odd bytes just means one candidate less.
     }
-    // The universal detector mistakes windows-1251 for Mac Cyrillic on short texts; charsets that
-    // are rare on the web only win when nothing common decodes the bytes.
-    result.sort(Comparator.comparing(CharsetSniffer::isRareOnTheWeb));
-    return result;
   }
 
   private static boolean isRareOnTheWeb(Charset charset) {

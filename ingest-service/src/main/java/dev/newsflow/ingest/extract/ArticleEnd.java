@@ -75,6 +75,8 @@ final class ArticleEnd {
           + "download|whatsapp|telegram|instagram|facebook|twitter|"
           + "war (?:der|dieser) artikel|was this article|hilfreich|helpful|bewert"
           + ")");
+  /** {@link #CLOSING_CUE} searched at the characters that can start a cue only. */
+  private static final StartCharFind CLOSING_CUE_FIND = new StartCharFind(CLOSING_CUE);
 
   private ArticleEnd() {}
 
@@ -153,7 +155,7 @@ final class ArticleEnd {
   }
 
   private static boolean hasClosingCue(String p) {
-    return CLOSING_CUE.matcher(p.toLowerCase(Locale.ROOT)).find();
+    return CLOSING_CUE_FIND.find(p.toLowerCase(Locale.ROOT));
   }
 
   /** Length in characters, a CJK character counting as three (it says about as much as a word). */

@@ -269,7 +269,7 @@ final class Boilerplate {
     boolean chrome = false;
     boolean comments = false;
     boolean authorBox = false;
-    for (String token : names.strip().split("\\s+")) {
+    for (String token : tokens(names.strip())) {
       List<String> words = words(token);
       if (looksGenerated(words)) {
         continue;
@@ -296,7 +296,7 @@ final class Boilerplate {
           tokenJunk |= isJunkWord(word);
           chrome |= CHROME_WORDS.contains(word)
               || COMPONENT_WORDS.contains(word) && (first || PAGE_WORDS.contains(previous));
-          comments |= !NOT_JUNK.contains(word) && COMMENT_WORDS.stream().anyMatch(word::startsWith);
+          comments |= !NOT_JUNK.contains(word) && startsWithAny(word, COMMENT_WORDS);
         }
         tokenContent |= CONTENT_WORDS.contains(word);
         author |= AUTHOR_WORDS.contains(word);
@@ -310,6 +310,38 @@ final class Boilerplate {
       content |= tokenContent && !tokenJunk;
     }
     return new Kind(junk, content, chrome, comments, authorBox);
+  }
+
+  /**
+   * {@code names} split at runs of ASCII whitespace, as {@code split("\\s+")} splits a stripped
+   * string; a loop, since this runs for every distinct class-and-id string of every page.
+   */
+  static List<String> tokens(String names) {
+    List<String> tokens = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && start >= 0) {
+        tokens.add(names.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    if (start >= 0) {
+      tokens.add(names.substring(start));
+    }
+    return tokens;
+  }
+
+  private static boolean startsWithAny(String word, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

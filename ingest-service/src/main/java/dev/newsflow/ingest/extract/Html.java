@@ -86,7 +86,29 @@ final class Html {
     return n;
   }
 
+  /**
+   * Whether {@code c} is a Han, kana or hangul character. Looked up in a table built once from
+   * {@link Character.UnicodeScript}: the script lookup is a binary search, and this runs on every
+   * character of every page.
+   */
   static boolean isCjk(char c) {
+    return (CJK_TABLE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** One bit per UTF-16 unit, set where {@link #hasCjkScript} holds. */
+  private static final long[] CJK_TABLE = cjkTable();
+
+  private static long[] cjkTable() {
+    long[] table = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (hasCjkScript((char) c)) {
+        table[c >>> 6] |= 1L << c;
+      }
+    }
+    return table;
+  }
+
+  static boolean hasCjkScript(char c) {
     Character.UnicodeScript script;
     if (c < 0x2E80) {
       return false;

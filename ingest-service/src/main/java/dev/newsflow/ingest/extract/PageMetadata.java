@@ -261,12 +261,18 @@ record PageMetadata(
   }
 
   private static Optional<String> timeElement(Document doc) {
+    // Every query below asks for a time[datetime]: most pages have none, and one walk over the
+    // page tells so instead of three.
+    Element any = doc.selectFirst("time[datetime]");
+    if (any == null) {
+      return Optional.empty();
+    }
     Element time = doc.selectFirst("time[datetime][pubdate], time[datetime][itemprop=datePublished]");
     if (time == null) {
       time = doc.selectFirst("article time[datetime], main time[datetime]");
     }
     if (time == null) {
-      time = doc.selectFirst("time[datetime]");
+      time = any;
     }
     return time == null ? Optional.empty() : Optional.of(time.attr("datetime"));
   }
