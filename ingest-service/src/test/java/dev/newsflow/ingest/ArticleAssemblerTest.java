@@ -9,8 +9,8 @@ import dev.newsflow.ingest.discover.FeedEntry;
 import dev.newsflow.ingest.extract.ArticleExtractor;
 import dev.newsflow.ingest.extract.ExtractionException;
 import dev.newsflow.ingest.extract.ExtractionOverrides;
+import dev.newsflow.ingest.extract.TestDocuments;
 import dev.newsflow.ingest.source.SourceConfig;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,7 +64,8 @@ class ArticleAssemblerTest {
   @Test
   void pdfPressReleaseBecomesAnArticleLikeAPage() throws Exception {
     URI url = URI.create("https://press.example.org/releases/terminal.pdf");
-    byte[] pdf = pdfRelease();
+    byte[] pdf = TestDocuments.pdf("New terminal opens in April", "Anna Schmidt", null,
+        List.of("The port authority opens the new container terminal in April."), Optional.empty());
     Article article = new ArticleAssembler(new PageDecoder(), new ArticleExtractor()).assemble(
         new SourceConfig(new Source("press", "Press", "DE"), List.of(url), List.of(), ZoneId.of("Europe/Berlin"), "en"),
         url, pdf, "application/pdf", FETCHED, null);
@@ -98,25 +95,6 @@ class ArticleAssemblerTest {
       outcome = e.reason();
     }
     assertThat(outcome).isEqualTo(expected);
-  }
-
-  /** A small PDF release, built with PDFBox at test time rather than kept as a binary fixture. */
-  private static byte[] pdfRelease() throws Exception {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-        text.beginText();
-        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-        text.newLineAtOffset(60, 720);
-        text.showText("The port authority opens the new container terminal in April.");
-        text.endText();
-      }
-      doc.getDocumentInformation().setTitle("New terminal opens in April");
-      doc.getDocumentInformation().setAuthor("Anna Schmidt");
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 
   private static final String LOCAL_TIME_PAGE = "<html><head><title>Harbour reopens</title></head><body><article>"
