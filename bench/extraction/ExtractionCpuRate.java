@@ -7,19 +7,22 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Pages per CPU-second of decoding plus extraction, one thread, per dataset folder: a first run
- * over at least 500 pages warms the JIT up and is not counted. CPU time of the whole process (the garbage collector's
+ * over at least 500 pages warms the JIT up and is not counted, then five rounds of at least 500
+ * pages are timed and the median round is printed. CPU time of the whole process (the garbage collector's
  * threads included, as Node's process.cpuUsage counts them for Readability.js) rather than wall
  * time, so that other work on the machine does not move the figure. Run with the newsflow jar on the class path:
  * {@code java -cp newsflow.jar ExtractionCpuRate.java DATASET_DIR}.
  */
 public class ExtractionCpuRate {
   private static final int MIN_PAGES = 500;
+  private static final int ROUNDS = 5;
 
   public static void main(String[] args) throws Exception {
     ArticleExtractor extractor = new ArticleExtractor();
@@ -45,13 +48,22 @@ public class ExtractionCpuRate {
       for (int pass = 0; pass < passes; pass++) {
         extractAll(extractor, decoder, bodies);
       }
-      long start = os.getProcessCpuTime();
-      for (int pass = 0; pass < passes; pass++) {
-        extractAll(extractor, decoder, bodies);
+      // Rounds of at least MIN_PAGES pages each; the median round is the figure, so that a round
+      // slowed by other work on the machine or a late JIT compilation does not decide it.
+      double[] rates = new double[ROUNDS];
+      for (int round = 0; round < ROUNDS; round++) {
+        long start = os.getProcessCpuTime();
+        for (int pass = 0; pass < passes; pass++) {
+          extractAll(extractor, decoder, bodies);
+        }
+        double seconds = (os.getProcessCpuTime() - start) / 1e9;
+        rates[round] = (double) passes * bodies.size() / seconds;
       }
-      double seconds = (os.getProcessCpuTime() - start) / 1e9;
-      System.out.printf("%s\t%d pages\t%.1f pages per CPU-second%n",
-          set.getFileName(), bodies.size(), (double) passes * bodies.size() / seconds);
+      double[] sorted = rates.clone();
+      Arrays.sort(sorted);
+      System.out.printf("%s\t%d pages\t%.1f pages per CPU-second\t(median of %d rounds: %s)%n",
+          set.getFileName(), bodies.size(), sorted[ROUNDS / 2], ROUNDS,
+          Arrays.stream(rates).mapToObj(r -> String.format("%.1f", r)).toList());
     }
   }
 
