@@ -126,7 +126,8 @@ public final class ArticleAssembler {
         fetchedAt)
         .withBlocks(extracted.blocks())
         .withDetails(extracted.section(), extracted.tags(), extracted.image())
-        .withByline(published == extracted.published() ? extracted.publishedLocal() : null, extracted.outlet());
+        // A placed time gives the local one; without one, the page's unplaced local time is all there is.
+        .withByline(published == null ? extracted.publishedLocal() : null, extracted.outlet());
   }
 
   private ExtractedArticle extract(ZoneId timeZone, ExtractionOverrides overrides, URI url, byte[] body,
