@@ -31,6 +31,36 @@ class BylinesTest {
       "本报实习生 刘国栋 周炜#刘国栋;周炜#-",
       "本报记者罗科发自北京#罗科#-",
       "By Tang Lan and Li Ming ( China Daily)#Tang Lan;Li Ming#China Daily",
+      // Other languages' opening words, with their own "and".
+      "Por María López y Juan Pérez#María López;Juan Pérez#-",
+      "Por: Ana Souza e Pedro Lima#Ana Souza;Pedro Lima#-",
+      "Di Marco Rossi#Marco Rossi#-",
+      "Door Jan de Vries en Eva Bakker#Jan de Vries;Eva Bakker#-",
+      "Af Lars Hansen og Mette Jensen#Lars Hansen;Mette Jensen#-",
+      "Av Anna Andersson#Anna Andersson#-",
+      "Autor: Piotr Nowak#Piotr Nowak#-",
+      "Written by Sarah Miller#Sarah Miller#-",
+      "Автор: Иван Петров#Иван Петров#-",
+      "Авторы: Анна Смирнова и Олег Иванов#Анна Смирнова;Олег Иванов#-",
+      "بقلم: أحمد علي#أحمد علي#-",
+      "كتب: محمد حسن#محمد حسن#-",
+      "מאת דנה כהן#דנה כהן#-",
+      "โดย สมชาย ใจดี#สมชาย ใจดี#-",
+      "本報記者 陳大文#陳大文#-",
+      "記者 林小華報導#林小華#-",
+      "홍길동 기자#홍길동#-",
+      "(서울=연합뉴스) 김철수 기자 =#김철수#-",
+      // Roles, dates, e-mail calls and agencies are not names.
+      "By Jane Doe, Staff Writer#Jane Doe#-",
+      "By Jane Doe, Senior Political Correspondent#Jane Doe#-",
+      "By Jane Doe | Updated 5:02 PM ET, Feb 7, 2012#Jane Doe#-",
+      "By Jane Doe · 7 February 2012#Jane Doe#-",
+      "By Jane Doe Email the author#Jane Doe#-",
+      "By Jane Doe @janedoe#Jane Doe#-",
+      "By Jane Doe jane.doe@example.org#Jane Doe#-",
+      "By Jane Doe, Reuters#Jane Doe#Reuters",
+      "Par Claire Dubois, correspondante à Bruxelles#Claire Dubois#-",
+      "Von Jonas Weber | Aktualisiert am 07.02.2012#Jonas Weber#-",
   })
   void bylinesGivePersonsAsAuthorsAndOutletsSeparately(String line, String authors, String outlet) {
     Bylines.Byline byline = Bylines.parseLine(line).orElseThrow();
@@ -50,6 +80,14 @@ class BylinesTest {
       "Von 1990 bis 2000 stieg die Zahl deutlich.",
       "记者发现，这里的公交车准点率大幅提升。",
       "文化部今天发布了新的规定",
+      "Di fronte alla crisi, il governo ha deciso.",
+      "Door de regen werd de wedstrijd afgelast.",
+      "Por lo tanto, el plan sigue adelante.",
+      "Av de 500 deltagarna kom ingen i mål.",
+      "Автор фото: Иван Петров",
+      "كتب الرئيس رسالة إلى رئيس الوزراء يطلب فيها عقد اجتماع",
+      "By Reuters",
+      "記者會今天下午舉行。",
       "",
   })
   void sentencesAndStaffCreditsAreNotBylines(String line) {
@@ -105,6 +143,8 @@ class BylinesTest {
       "云南网|",
       "汉斯出版社, Hans Publishers|",
       "Comsenz UI Team|",
+      "By Tang Lan|Tang Lan",
+      "Por María López|María López",
   })
   void metadataAuthorsAreFilteredToPersonNames(String value, String expected) {
     List<String> names = Bylines.namesFromMetadata(value, "China Daily");
