@@ -42,6 +42,8 @@ public final class ModelStore {
   public static final URI MAVEN_CENTRAL = URI.create("https://repo.maven.apache.org/maven2/");
   /** The largest model file accepted (CoreNLP's largest used here is 105 MB). */
   static final long MAX_MODEL_BYTES = 1L << 30;
+  /** A download that delivers no byte for this long has stalled and fails. */
+  static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path directory;
   private final URI repository;
@@ -52,6 +54,10 @@ public final class ModelStore {
    * @param repository base URL of a Maven repository layout; a missing final slash is added
    */
   public ModelStore(Path directory, URI repository) {
+    this(directory, repository, STALL_TIMEOUT);
+  }
+
+  ModelStore(Path directory, URI repository, Duration stallTimeout) {
     this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
     String base = Objects.requireNonNull(repository, "repository").toString();
     this.repository = URI.create(base.endsWith("/") ? base : base + "/");
@@ -62,7 +68,7 @@ public final class ModelStore {
         .connectTimeout(Duration.ofSeconds(15))
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
-    this.reader = new RangeZipReader(http, MAX_MODEL_BYTES);
+    this.reader = new RangeZipReader(http, MAX_MODEL_BYTES, new StalledBodyGuard(stallTimeout));
   }
 
   /**

@@ -39,10 +39,12 @@ final class RangeZipReader {
 
   private final HttpClient http;
   private final long maxEntryBytes;
+  private final StalledBodyGuard stallGuard;
 
-  RangeZipReader(HttpClient http, long maxEntryBytes) {
+  RangeZipReader(HttpClient http, long maxEntryBytes, StalledBodyGuard stallGuard) {
     this.http = http;
     this.maxEntryBytes = maxEntryBytes;
+    this.stallGuard = stallGuard;
   }
 
   /**
@@ -55,7 +57,7 @@ final class RangeZipReader {
   long copyEntry(URI url, String entry, OutputStream out) throws IOException {
     HttpResponse<InputStream> tail = get(url, "bytes=-" + TAIL);
     if (tail.statusCode() == 200) {
-      try (InputStream body = tail.body()) {
+      try (InputStream body = stallGuard.watch(url, tail.body())) {
         return streamEntry(url, entry, body, out);
       }
     }
@@ -221,12 +223,12 @@ final class RangeZipReader {
   }
 
   /** The body of a 206 answer; anything else (mid-way, after the server did honour a range) is an error. */
-  private static InputStream partial(URI url, HttpResponse<InputStream> response) throws IOException {
+  private InputStream partial(URI url, HttpResponse<InputStream> response) throws IOException {
     if (response.statusCode() != 206) {
       response.body().close();
       throw new ModelFetchException(ModelFetchException.HTTP_STATUS, url + " answered " + response.statusCode() + " to a range request");
     }
-    return response.body();
+    return stallGuard.watch(url, response.body());
   }
 
   private static long[] contentRange(URI url, HttpResponse<?> response) {

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.entities.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,8 +15,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +44,7 @@ class ModelStoreTest {
   private byte[] model;
   private byte[] stored;
   private final AtomicLong bytesServed = new AtomicLong();
+  private final CountDownLatch release = new CountDownLatch(1);
 
   @BeforeEach
   void startServer() throws IOException {
@@ -61,11 +66,13 @@ class ModelStoreTest {
     server.createContext("/corrupt/", exchange -> serveRanges(exchange, corrupted(jar), false));
     server.createContext("/truncated/", exchange -> serveRanges(exchange, jar, true));
     server.createContext("/notzip/", exchange -> serveRanges(exchange, new byte[100_000], false));
+    server.createContext("/stalled/", this::serveThenStall);
     server.start();
   }
 
   @AfterEach
   void stopServer() {
+    release.countDown();
     server.stop(0);
   }
 
@@ -115,6 +122,16 @@ class ModelStoreTest {
   void aTransferThatBreaksOffFailsAndLeavesNoFileBehind() throws IOException {
     assertFailsWith(store(), spec("truncated", MODEL_ENTRY), ModelFetchException.CORRUPT);
 
+    assertThat(filesIn(cache)).isEmpty();
+  }
+
+  @Test
+  void aServerThatStopsSendingMidBodyFailsTheFetchInsteadOfHangingIt() throws IOException {
+    ModelStore store = new ModelStore(
+        cache, URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofMillis(300));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> assertFailsWith(store, spec("stalled", MODEL_ENTRY), ModelFetchException.UNREACHABLE));
     assertThat(filesIn(cache)).isEmpty();
   }
 
@@ -229,6 +246,33 @@ class ModelStoreTest {
       return i;
     }
     throw new IllegalStateException("not found");
+  }
+
+  /** Answers small ranges; of a large one it sends half, then holds the connection open, silent. */
+  private void serveThenStall(HttpExchange exchange) throws IOException {
+    String range = exchange.getRequestHeaders().getFirst("Range");
+    Matcher m = range == null ? null : RANGE.matcher(range);
+    if (m == null || !m.matches() || m.group(1).isEmpty()) {
+      serveRanges(exchange, jar, false);
+      return;
+    }
+    long start = Long.parseLong(m.group(1));
+    long end = Math.min(jar.length - 1, Long.parseLong(m.group(2)));
+    if (end - start < 100_000) {
+      serveRanges(exchange, jar, false);
+      return;
+    }
+    exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + jar.length);
+    exchange.sendResponseHeaders(206, end - start + 1);
+    OutputStream out = exchange.getResponseBody();
+    out.write(jar, (int) start, (int) (end - start + 1) / 2);
+    out.flush();
+    try {
+      release.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    exchange.close();
   }
 
   /** Answers ranges as a static file server does; {@code truncate} sends only half of a large range. */
