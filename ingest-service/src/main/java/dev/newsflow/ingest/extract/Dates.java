@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,24 +30,61 @@ final class Dates {
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?)?"
           + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?");
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("janvier", 1), Map.entry("januar", 1),
-      Map.entry("jänner", 1), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("février", 2),
-      Map.entry("fevrier", 2), Map.entry("februar", 2), Map.entry("march", 3), Map.entry("mar", 3),
-      Map.entry("mars", 3), Map.entry("märz", 3), Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("avril", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("june", 6),
-      Map.entry("jun", 6), Map.entry("juin", 6), Map.entry("juni", 6), Map.entry("july", 7),
-      Map.entry("jul", 7), Map.entry("juillet", 7), Map.entry("juli", 7), Map.entry("august", 8),
-      Map.entry("aug", 8), Map.entry("août", 8), Map.entry("aout", 8), Map.entry("september", 9),
-      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("septembre", 9), Map.entry("october", 10),
-      Map.entry("oct", 10), Map.entry("octobre", 10), Map.entry("oktober", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("novembre", 11),
-      Map.entry("december", 12), Map.entry("dec", 12), Map.entry("décembre", 12),
-      Map.entry("decembre", 12), Map.entry("dezember", 12));
+  /**
+   * Month names as dates print them, by language: full names, common abbreviations, and the
+   * genitive forms that Slavic languages use in a date ("7 lutego", "7 февраля"). Croatian is left
+   * out on purpose: its "listopada" is October where the Polish word is November.
+   */
+  private static final List<List<String>> MONTH_NAMES = List.of(
+      List.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"),
+      List.of("jan", "feb", "mar", "apr", "-", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+      List.of("-", "-", "-", "-", "-", "-", "-", "-", "sept", "-", "-", "-"),
+      List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre"),
+      List.of("-", "fevrier", "-", "-", "-", "-", "-", "aout", "-", "-", "-", "decembre"),
+      List.of("januar", "februar", "märz", "-", "-", "juni", "juli", "-", "-", "oktober", "-",
+          "dezember"),
+      List.of("jänner", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-"),
+      List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "-", "noviembre", "diciembre"),
+      List.of("-", "-", "-", "-", "-", "-", "-", "-", "setiembre", "-", "-", "-"),
+      List.of("gennaio", "febbraio", "-", "aprile", "maggio", "giugno", "luglio", "-",
+          "settembre", "ottobre", "-", "dicembre"),
+      List.of("janeiro", "fevereiro", "março", "-", "maio", "junho", "julho", "-", "setembro",
+          "outubro", "-", "dezembro"),
+      List.of("januari", "februari", "maart", "-", "mei", "-", "-", "augustus", "-", "-", "-", "-"),
+      List.of("-", "-", "marts", "-", "maj", "-", "-", "augusti", "-", "-", "-", "-"),
+      List.of("-", "-", "maret", "-", "-", "-", "-", "agustus", "-", "-", "-", "desember"),
+      List.of("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+          "września", "października", "listopada", "grudnia"),
+      List.of("ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+          "září", "října", "listopadu", "prosince"),
+      List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+          "сентября", "октября", "ноября", "декабря"),
+      List.of("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+          "вересня", "жовтня", "листопада", "грудня"),
+      List.of("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+          "ekim", "kasım", "aralık"));
+  private static final Map<String, Integer> MONTHS = monthsByName();
+  private static Map<String, Integer> monthsByName() {
+    Map<String, Integer> months = new HashMap<>();
+    for (List<String> names : MONTH_NAMES) {
+      for (int i = 0; i < 12; i++) {
+        String name = names.get(i);
+        Integer earlier = name.equals("-") ? null : months.put(name, i + 1);
+        if (earlier != null && earlier != i + 1) {
+          throw new IllegalStateException(name + " is month " + earlier + " and " + (i + 1));
+        }
+      }
+    }
+    return Map.copyOf(months);
+  }
+
   private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
       .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
 
-  private static final String TIME = "(?:\\s*(?:,|à|a|um|at|-|\\|)?\\s*(\\d{1,2})\\s*[:：h.时]\\s*(\\d{2})(?![\\d])"
+  private static final String TIME = "(?:\\s*(?:,|à|às|alle|a|um|at|om|kl\\.|в|о|o|-|\\|)?\\s*(\\d{1,2})\\s*[:：h.时]\\s*(\\d{2})(?![\\d])"
       + "(?:[:：](\\d{2}))?\\s*(?:分|Uhr)?\\s*([ap]\\.?m\\.?)?)?";
 
   /** Visible forms; each has groups year, month, day (in some order), then the {@link #TIME} groups. */
@@ -53,7 +92,10 @@ final class Dates {
     NUMERIC_YMD("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME, 1, 2, 3),
     CJK("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME, 1, 2, 3),
     NUMERIC_DMY("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)" + TIME, 3, 2, 1),
-    DAY_MONTH_YEAR("(?<!\\d)(\\d{1,2})(?:er|\\.)?\\s+" + MONTH + "\\.?\\s+(\\d{4})" + TIME, 3, 2, 1),
+    KOREAN("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일" + TIME, 1, 2, 3),
+    // "7 février 2012", "7. Februar 2012", "7 de febrero de 2012", "7 февраля 2012 г."
+    DAY_MONTH_YEAR("(?<!\\d)(\\d{1,2})(?:er|\\.)?\\s+(?:de\\s+)?" + MONTH
+        + "\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?:\\s*г\\.|\\s*r\\.)?" + TIME, 3, 2, 1),
     MONTH_DAY_YEAR(MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, 3, 1, 2);
 
     final Pattern pattern;

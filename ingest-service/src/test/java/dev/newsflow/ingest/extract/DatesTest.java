@@ -51,6 +51,18 @@ class DatesTest {
       "Published Feb 7, 2012 at 8:23 pm|America/New_York|2012-02-07T20:23:00-05:00",
       "7 February 2012|Europe/London|2012-02-07T00:00:00Z",
       "2012/02/07|Asia/Tokyo|2012-02-07T00:00:00+09:00",
+      "Actualizado: 7 de febrero de 2012, 08:23|Europe/Madrid|2012-02-07T08:23:00+01:00",
+      "Publicado em 7 de fevereiro de 2012 às 08:23|America/Sao_Paulo|2012-02-07T08:23:00-02:00",
+      "Pubblicato il 7 febbraio 2012 alle 08:23|Europe/Rome|2012-02-07T08:23:00+01:00",
+      "Gepubliceerd op 7 februari 2012 om 08:23|Europe/Amsterdam|2012-02-07T08:23:00+01:00",
+      "Publicerad 7 februari 2012 kl. 08:23|Europe/Stockholm|2012-02-07T08:23:00+01:00",
+      "7 lutego 2012 r., 08:23|Europe/Warsaw|2012-02-07T08:23:00+01:00",
+      "7. února 2012 8:23|Europe/Prague|2012-02-07T08:23:00+01:00",
+      "Опубликовано 7 февраля 2012 г., 08:23|Europe/Moscow|2012-02-07T08:23:00+04:00",
+      "7 лютого 2012 о 08:23|Europe/Kyiv|2012-02-07T08:23:00+02:00",
+      "7 Şubat 2012 08:23|Europe/Istanbul|2012-02-07T08:23:00+02:00",
+      "7 Desember 2012|Asia/Jakarta|2012-12-07T00:00:00+07:00",
+      "입력 2012년 2월 7일 08:23|Asia/Seoul|2012-02-07T08:23:00+09:00",
   })
   void visibleDatesAreReadInTheSourceZone(String line, String zone, String expected) {
     assertThat(Dates.findVisible(line, ZoneId.of(zone)).orElseThrow().time())
