@@ -2,9 +2,11 @@ package dev.newsflow.cli;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.enrich.Enricher;
+import dev.newsflow.enrich.bench.EngineFootprint;
 import dev.newsflow.enrich.bench.EnrichBenchmark;
 import dev.newsflow.enrich.entities.EntityRecognizers;
 import dev.newsflow.enrich.evaluate.LangIdDataset;
+import dev.newsflow.enrich.evaluate.LangIdSample;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,11 @@ final class EnrichBenchCommand implements Callable<Integer> {
           + "`none` for none (default: ${DEFAULT-VALUE}).")
   Set<String> entityLanguages = new LinkedHashSet<>();
 
+  @Option(names = "--engine-heap",
+      description = "First load each entity engine alone and print the heap it holds and its load time, "
+          + "one line per language (to size the heap for the languages you switch on).")
+  boolean engineHeap;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +75,9 @@ final class EnrichBenchCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException(dataset + " has no paragraph samples to build articles from");
     }
+    if (engineHeap) {
+      printEngineFootprints(languages, LangIdDataset.read(dataset, 0), out, err);
+    }
     err.printf(Locale.ROOT, "%d articles of %d paragraphs; entity engines: %s; loading...%n",
         articles.size(), perArticle, languages.isEmpty() ? "none" : String.join(",", languages));
     err.flush();
@@ -79,5 +89,24 @@ final class EnrichBenchCommand implements Callable<Integer> {
     out.print(result.describe());
     out.flush();
     return 0;
+  }
+
+  /** Each language's engine loaded alone, on a paragraph of that language from the dataset. */
+  private static void printEngineFootprints(
+      Set<String> languages, List<LangIdSample> samples, PrintWriter out, PrintWriter err) {
+    out.println("entity engine per language (loaded alone, heap after a forced GC):");
+    for (String language : languages) {
+      String sample = samples.stream()
+          .filter(s -> s.lang().equals(language) && s.bucket().equals("paragraph"))
+          .map(LangIdSample::text)
+          .findFirst()
+          .orElse("");
+      err.printf(Locale.ROOT, "loading the %s engine alone...%n", language);
+      err.flush();
+      EngineFootprint footprint = EngineFootprint.measure(
+          () -> EntityRecognizers.available().only(Set.of(language)), language, sample);
+      out.println("  " + footprint.describe());
+      out.flush();
+    }
   }
 }

@@ -34,6 +34,24 @@ class EnrichBenchCommandTest {
   }
 
   @Test
+  void engineHeapLoadsEachLanguagesEngineAloneAndPrintsItsFootprint(@TempDir Path dir) throws Exception {
+    Path dataset = dir.resolve("langid.jsonl");
+    Files.writeString(dataset, """
+        {"text": "国家统计局今天发布数据，北京和上海的消费价格上涨。", "lang": "zh", "bucket": "paragraph"}
+        {"text": "新华社记者在广州报道了这一消息。", "lang": "zh", "bucket": "paragraph"}
+        {"text": "Le conseil s'est réuni mardi pour discuter du budget de l'année prochaine.", "lang": "fr", "bucket": "paragraph"}
+        """, StandardCharsets.UTF_8);
+
+    CommandRun run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "1",
+        "--cpu", "100ms", "--entity-languages", "zh,xx", "--engine-heap");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("entity engine per language")
+        .containsPattern("zh +hanlp-zh +\\d+ MB heap +\\d+\\.\\d s load")
+        .containsPattern("xx +none +not loaded");
+  }
+
+  @Test
   void aMissingDatasetIsAClearError(@TempDir Path dir) {
     CommandRun run = newsflow("bench", "enrich", "--dataset", dir.resolve("nope.jsonl").toString());
 

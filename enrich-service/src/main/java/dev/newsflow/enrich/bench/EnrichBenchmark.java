@@ -89,7 +89,7 @@ public final class EnrichBenchmark {
       throw new IllegalArgumentException("no articles to enrich");
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long heapBefore = usedHeapAfterGc();
+    long heapBefore = EngineFootprint.usedHeapAfterGc();
     long loadStartCpu = threads.getCurrentThreadCpuTime();
     long loadStartWall = System.nanoTime();
     Enricher enricher = factory.get();
@@ -98,7 +98,7 @@ public final class EnrichBenchmark {
     }
     Duration loadWall = Duration.ofNanos(System.nanoTime() - loadStartWall);
     Duration loadCpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - loadStartCpu);
-    long heapLoaded = usedHeapAfterGc();
+    long heapLoaded = EngineFootprint.usedHeapAfterGc();
 
     long enriched = 0;
     long chars = 0;
@@ -118,13 +118,6 @@ public final class EnrichBenchmark {
     java.lang.ref.Reference.reachabilityFence(enricher);
     return new Result(articles.size(), enriched, chars, Duration.ofNanos(cpuSpent), loadWall, loadCpu,
         Math.max(0, heapLoaded - heapBefore), heapLoaded);
-  }
-
-  private static long usedHeapAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /**
