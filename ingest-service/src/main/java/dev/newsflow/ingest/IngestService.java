@@ -38,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -46,8 +47,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -333,6 +340,11 @@ public final class IngestService implements AutoCloseable {
    * see {@link PollSchedule}. Dated sitemaps that stay quiet are retired. Only sources whose host
    * this instance owns are polled; a source whose host it takes over from another instance is due
    * at once.
+   *
+   * <p>Each source is polled on its own virtual thread as soon as it is due, so a slow host (a
+   * long Crawl-delay, many new articles) delays only its own source's next poll, never another's.
+   * Hosts stay polite across sources: every poll shares the one {@link PoliteFetcher}. On stop the
+   * polls in progress finish what they fetched; a publish failure stops all of them and is thrown.
    */
   public void runContinuously(List<SourceConfig> sources, Duration interval, BooleanSupplier stop)
       throws PublishException, InterruptedException {
@@ -341,27 +353,61 @@ public final class IngestService implements AutoCloseable {
     Map<SourceConfig, Instant> due = new IdentityHashMap<>();
     Instant start = clock.instant();
     sources.forEach(s -> due.put(s, start));
-    while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
-      Instant started = clock.instant();
-      List<SourceConfig> owned = sources.stream().filter(s -> state.owns(hostOf(s))).toList();
-      List<SourceConfig> now = owned.stream().filter(s -> !due.get(s).isAfter(started)).toList();
-      if (!now.isEmpty()) {
-        PollReport total = pollAll(now, stop, true);
-        for (SourceConfig s : now) {
-          Instant pages = nextDue(s);
-          // A source with article URLs only is polled at its plain interval.
-          due.put(s, pages != null ? pages : started.plus(intervalOf(s)));
+    AtomicReference<PublishException> failure = new AtomicReference<>();
+    BooleanSupplier stopPolls = () -> stop.getAsBoolean() || failure.get() != null;
+    BlockingQueue<SourceConfig> finished = new LinkedBlockingQueue<>();
+    Set<SourceConfig> polling = Collections.newSetFromMap(new IdentityHashMap<>());
+    try (ExecutorService polls = Executors.newThreadPerTaskExecutor(
+        Thread.ofVirtual().name("newsflow-poll-", 0).factory())) {
+      try {
+        while (!stopPolls.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+          Instant now = clock.instant();
+          List<SourceConfig> owned = sources.stream().filter(s -> state.owns(hostOf(s))).toList();
+          for (SourceConfig source : owned) {
+            if (!polling.contains(source) && !due.get(source).isAfter(now)) {
+              polling.add(source);
+              polls.submit(() -> pollOne(source, stopPolls, failure, finished));
+            }
+          }
+          // Ownership may change while we wait (a rebalance), so the wait is short and re-checked.
+          Instant next = owned.stream().filter(s -> !polling.contains(s)).map(due::get)
+              .min(Instant::compareTo).orElse(now.plus(interval));
+          long wait = Math.min(500, Math.max(1, Duration.between(now, next).toMillis()));
+          for (SourceConfig done = finished.poll(wait, TimeUnit.MILLISECONDS); done != null;
+              done = finished.poll()) {
+            polling.remove(done);
+            Instant pages = nextDue(done);
+            // A source with article URLs only is polled at its plain interval.
+            due.put(done, pages != null ? pages : clock.instant().plus(intervalOf(done)));
+          }
         }
-        log.info("pass over {} sources done in {} ms: {}", now.size(),
-            Duration.between(started, clock.instant()).toMillis(), total);
-        continue;
+      } catch (InterruptedException e) {
+        polls.shutdownNow(); // the polls drop what they have not fetched yet
+        throw e;
       }
-      // Ownership may change while we wait (a rebalance), so the wait is short and re-checked.
-      Instant next = owned.stream().map(due::get).min(Instant::compareTo).orElse(started.plus(interval));
-      long wait = Math.min(500, Math.max(1, Duration.between(started, next).toMillis()));
-      if (!stop.getAsBoolean()) {
-        Thread.sleep(wait);
-      }
+    } // closing the executor waits for the polls in progress, which see the stop
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  /** One source's poll on its own thread; tells {@code finished} when it is over, however it ends. */
+  private void pollOne(SourceConfig source, BooleanSupplier stop, AtomicReference<PublishException> failure,
+      BlockingQueue<SourceConfig> finished) {
+    Instant started = clock.instant();
+    try {
+      PollReport report = pollAll(List.of(source), stop, true);
+      log.debug("poll of source {} done in {} ms: {}", source.source().id(),
+          Duration.between(started, clock.instant()).toMillis(), report);
+    } catch (PublishException e) {
+      failure.compareAndSet(null, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // A bug in one source's poll must not end the others; the source is polled again when due.
+      log.error("poll of source {} failed", source.source().id(), e);
+    } finally {
+      finished.add(source);
     }
   }
 
