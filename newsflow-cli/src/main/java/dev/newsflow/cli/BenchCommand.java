@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures the speed and memory of a pipeline stage on a simulated workload and prints the figures.",
-    subcommands = {CrawlBenchCommand.class, EnrichBenchCommand.class})
+    subcommands = {CrawlBenchCommand.class, EnrichBenchCommand.class, StreamsBenchCommand.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
