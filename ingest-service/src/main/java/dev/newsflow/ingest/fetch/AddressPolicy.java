@@ -26,6 +26,12 @@ import java.util.Objects;
  *
  * <p>A host name is judged by all the addresses it resolves to: one refused address refuses the
  * host, since the HTTP client may pick any of them.
+ *
+ * <p>The HTTP client resolves the host again to connect. Both lookups are answered from the JVM's
+ * positive DNS cache ({@code networkaddress.cache.ttl}, 30 s by default), so a name whose DNS
+ * answer changes right after the check (DNS rebinding) still connects to the checked address,
+ * unless the cache entry expires in the few milliseconds between the two. Setting that TTL to 0
+ * would reopen the gap; closing it fully needs a client that connects to a given address.
  */
 public final class AddressPolicy {
 
