@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -37,6 +38,8 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -97,14 +100,27 @@ public final class DocumentExtractor implements AutoCloseable {
     }
   }
 
+  /** Names of the parse threads: {@code newsflow-document-parse-0}, {@code -1} ... */
+  static final String PARSE_THREAD_PREFIX = "newsflow-document-parse-";
+  private static final Logger log = LoggerFactory.getLogger(DocumentExtractor.class);
+
   private final Clock clock;
   private final Limits limits;
   private final Detector detector = new DefaultDetector();
   /**
-   * Parses run on their own (virtual) threads so that the caller can stop waiting: a parser stuck
-   * in a pathological file does not answer interrupts, but it no longer holds up a fetch worker.
+   * Parses run on threads of their own so that the caller can stop waiting: a parser stuck in a
+   * pathological file does not answer interrupts, but it no longer holds up a fetch worker. They
+   * are platform threads on purpose: a virtual thread that computes is never unmounted, so a few
+   * runaway parses would occupy every carrier thread and stall all the virtual threads of the
+   * process (the fetch workers among them). A platform thread costs its core only.
    */
-  private final ExecutorService parses = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService parses = Executors.newCachedThreadPool(
+      Thread.ofPlatform().name(PARSE_THREAD_PREFIX, 0).daemon(true).factory());
+  private static final int RUNNING = 0;
+  private static final int DONE = 1;
+  private static final int ABANDONED = 2;
+  /** Parses given up on at their timeout that have not returned yet. */
+  private final AtomicInteger runaway = new AtomicInteger();
 
   /** A reader with the {@link Limits#DEFAULT default limits} that uses the system clock. */
   public DocumentExtractor() {
@@ -205,10 +221,25 @@ public final class DocumentExtractor implements AutoCloseable {
   private record Parsed(List<Block> blocks, Metadata metadata) {}
 
   private Parsed parse(byte[] body, MediaType type, URI url) throws ExtractionException {
-    Future<Parsed> parse = parses.submit(() -> parseNow(body, type));
+    // RUNNING, then either DONE (the parse returned first) or ABANDONED (the timeout came first)
+    AtomicInteger fate = new AtomicInteger(RUNNING);
+    Future<Parsed> parse = parses.submit(() -> {
+      try {
+        return parseNow(body, type);
+      } finally {
+        if (!fate.compareAndSet(RUNNING, DONE)) {
+          runaway.decrementAndGet();
+        }
+      }
+    });
     try {
       return parse.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      if (fate.compareAndSet(RUNNING, ABANDONED)) {
+        int still = runaway.incrementAndGet();
+        log.warn("gave up reading {} after {} s; {} parse(s) past their timeout still running", url,
+            limits.parseTimeout().toSeconds(), still);
+      }
       parse.cancel(true);
       throw new ExtractionException(ExtractionException.BAD_DOCUMENT,
           type + " took longer than " + limits.parseTimeout().toSeconds() + "s to read: " + url);

@@ -139,6 +139,23 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void aParseThatOutlivesItsTimeoutIsAbandonedOnAPlatformThread() {
+    DocumentExtractor impatient = new DocumentExtractor(Clock.fixed(NOW, ZoneOffset.UTC),
+        new DocumentExtractor.Limits(1 << 20, 1_000, Duration.ofNanos(1)));
+    byte[] pdf = TestDocuments.pdf("Title", "Anna Schmidt", CREATED, RELEASE, Optional.empty());
+
+    ExtractionException e = refusal(impatient, pdf, "application/pdf");
+
+    assertThat(e.reason()).isEqualTo(ExtractionException.BAD_DOCUMENT);
+    assertThat(e.getMessage()).contains("took longer than");
+    // Thread.getAllStackTraces lists platform threads only: a virtual parse thread would be missing.
+    // A runaway parse on a virtual thread would hold a carrier and starve the fetch workers.
+    assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+        .anyMatch(name -> name.startsWith(DocumentExtractor.PARSE_THREAD_PREFIX));
+    impatient.close();
+  }
+
+  @Test
   void textBeyondTheCapIsCutAtAParagraph() throws Exception {
     DocumentExtractor capped = new DocumentExtractor(Clock.fixed(NOW, ZoneOffset.UTC),
         new DocumentExtractor.Limits(1 << 20, 80, Duration.ofSeconds(30)));
