@@ -17,8 +17,12 @@ import java.util.Set;
  *   <li>a place followed by an administrative or geographic suffix is one place ("将军澳 线");
  *   <li>transliterated names written with a middle dot are one person ("科 瑞 · 舒尔曼"), taking
  *       up to four single-character pieces before the first dot;
- *   <li>a one-character "person" is dropped: it is nearly always a function word HanLP misread.
+ *   <li>a one-character "person" is dropped: it is nearly always a function word HanLP misread;
+ *   <li>so is a two-character Chinese personal name containing a function word ("王是"), and any
+ *       single tagged word the dictionary mostly uses as a common word ("现代", "大陆").
  * </ul>
+ *
+ * <p>Organisations are checked further by {@link OrganizationNames}.
  */
 final class ChineseEntityRules {
   private static final String NAME_DOTS = "·•・‧";
@@ -48,9 +52,9 @@ final class ChineseEntityRules {
         next = placeWithSuffix(terms, i, out);
       }
       if (next < 0) {
-        EntityType type = type(terms.get(i));
         Term term = terms.get(i);
-        if (type != null && !(type == EntityType.PERSON && term.word.length() < 2)) {
+        EntityType type = type(term);
+        if (type != null && isName(term, type)) {
           out.add(mention(term, term, type));
         }
         next = i + 1;
@@ -58,6 +62,28 @@ final class ChineseEntityRules {
       i = next;
     }
     return out;
+  }
+
+  /**
+   * Whether a word HanLP tagged as a name of {@code type} stands on its own as one: not a single
+   * character person, not a word the dictionary mostly knows as a common word, and not a
+   * two-character Chinese personal name with a function word in it ("于肯" from "位于肯...",
+   * "王是" from "国王是"), which is HanLP's name tagger joining a surname-like character and a
+   * neighbouring word.
+   */
+  private static boolean isName(Term term, EntityType type) {
+    if (ChineseWordClasses.mostlyCommonWord(term.word)) {
+      return false;
+    }
+    if (type != EntityType.PERSON) {
+      return true;
+    }
+    if (term.word.length() < 2) {
+      return false;
+    }
+    return !(nature(term).equals("nr") && term.word.length() == 2
+        && (ChineseWordClasses.isFunctionCharacter(term.word.charAt(0))
+            || ChineseWordClasses.isFunctionCharacter(term.word.charAt(1))));
   }
 
   /** The entity type of a HanLP part of speech: nr* persons, ns* places, nt* organisations. */

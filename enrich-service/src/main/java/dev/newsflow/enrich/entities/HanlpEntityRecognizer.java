@@ -23,6 +23,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
   /** The engine name in entities this recognizer finds. */
   public static final String ENGINE = "hanlp-zh";
 
+  private final OrganizationNames organizations = new OrganizationNames();
   private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(HanlpEntityRecognizer::newSegment);
 
   /** Loads HanLP's dictionaries (from its jar) by segmenting a first sentence. */
@@ -52,7 +53,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
       // HanLP keeps offsets into its input; a mention outside the text would be a HanLP bug, and
       // an entity that points at the wrong characters is worse than a missing one.
       if (mention.end() <= text.length()) {
-        mentions.add(mention);
+        organizations.check(simplified, mention).ifPresent(mentions::add);
       }
     }
     return mentions;
