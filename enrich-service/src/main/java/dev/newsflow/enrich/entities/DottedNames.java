@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.entities;
 
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
+import com.hankcs.hanlp.seg.common.Term;
 import dev.newsflow.common.article.Entity.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.List;
  * such names into pieces of any part of speech ("马克/n", "里/f"), so the word-level rule in
  * {@link ChineseEntityRules} misses their outer parts.
  *
- * <p>A part is a run of up to {@value #MAX_PART} characters that HanLP's dictionary of
- * transliteration characters knows and that are not function words, so the name stops at "由",
- * "被", "了" or a verb before or after it. A dot with no such part on either side is no name.
+ * <p>A part is a run of HanLP's words, up to {@value #MAX_PART} characters, made only of characters
+ * that HanLP's dictionary of transliteration characters knows and that are not function words, so
+ * the name stops at "由", "被", "了" or a verb before or after it, and at a word such as "助理" that
+ * only ends in such a character. A dot with no such part on either side is no name.
  */
 final class DottedNames {
   private static final String DOTS = "·•・‧";
@@ -22,11 +24,11 @@ final class DottedNames {
   private DottedNames() {}
 
   /**
-   * {@code mentions} (in text order, disjoint) with each dotted name in {@code text} as one person
+   * {@code mentions} (in text order, disjoint) with each dotted name among {@code terms} as one person
    * in place of the mentions it overlaps.
    */
-  static List<EntityMention> apply(String text, List<EntityMention> mentions) {
-    List<int[]> names = find(text);
+  static List<EntityMention> apply(List<Term> terms, List<EntityMention> mentions) {
+    List<int[]> names = find(terms);
     if (names.isEmpty()) {
       return mentions;
     }
@@ -47,47 +49,69 @@ final class DottedNames {
     return out;
   }
 
-  /** The {@code [start, end)} spans of dotted names in {@code text}, in order. */
-  static List<int[]> find(String text) {
+  /** The {@code [start, end)} spans of dotted names among {@code terms} (HanLP words with offsets), in order. */
+  static List<int[]> find(List<Term> terms) {
     List<int[]> names = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!isDot(text.charAt(i))) {
-        i++;
+    int k = 0;
+    while (k < terms.size()) {
+      if (!isDot(terms.get(k))) {
+        k++;
         continue;
       }
-      int start = partBefore(text, i);
-      int end = partAfter(text, i + 1);
-      if (start == i || end == i + 1) {
-        i++;
+      int first = partBefore(terms, k);
+      int last = partAfter(terms, k);
+      if (first == k || last == k) {
+        k++;
         continue;
       }
-      while (end < text.length() && isDot(text.charAt(end)) && partAfter(text, end + 1) > end + 1) {
-        end = partAfter(text, end + 1);
+      while (last + 1 < terms.size() && isDot(terms.get(last + 1)) && partAfter(terms, last + 1) > last + 1) {
+        last = partAfter(terms, last + 1);
       }
+      int start = terms.get(first).offset;
       if (!names.isEmpty() && names.get(names.size() - 1)[1] > start) {
         start = names.remove(names.size() - 1)[0];
       }
-      names.add(new int[] {start, end});
-      i = end;
+      Term end = terms.get(last);
+      names.add(new int[] {start, end.offset + end.word.length()});
+      k = last + 1;
     }
     return names;
   }
 
-  private static int partBefore(String text, int dot) {
-    int start = dot;
-    while (start > 0 && dot - start < MAX_PART && isNameCharacter(text.charAt(start - 1))) {
-      start--;
+  /** The first term of the name part just before the dot at {@code dot}; {@code dot} when there is none. */
+  private static int partBefore(List<Term> terms, int dot) {
+    int first = dot;
+    int length = 0;
+    while (first > 0 && isNamePiece(terms.get(first - 1)) && length + terms.get(first - 1).word.length() <= MAX_PART) {
+      length += terms.get(first - 1).word.length();
+      first--;
     }
-    return start;
+    return first;
   }
 
-  private static int partAfter(String text, int from) {
-    int end = from;
-    while (end < text.length() && end - from < MAX_PART && isNameCharacter(text.charAt(end))) {
-      end++;
+  /** The last term of the name part just after the dot at {@code dot}; {@code dot} when there is none. */
+  private static int partAfter(List<Term> terms, int dot) {
+    int last = dot;
+    int length = 0;
+    while (last + 1 < terms.size() && isNamePiece(terms.get(last + 1))
+        && length + terms.get(last + 1).word.length() <= MAX_PART) {
+      length += terms.get(last + 1).word.length();
+      last++;
     }
-    return end;
+    return last;
+  }
+
+  /** A word made only of transliteration characters: a whole word, so "助理" keeps its 理 out of "理科瑞". */
+  private static boolean isNamePiece(Term term) {
+    if (term.word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < term.word.length(); i++) {
+      if (!isNameCharacter(term.word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNameCharacter(char c) {
@@ -96,8 +120,8 @@ final class DottedNames {
         && !ChineseWordClasses.isFunctionCharacter(c);
   }
 
-  private static boolean isDot(char c) {
-    return DOTS.indexOf(c) >= 0;
+  private static boolean isDot(Term term) {
+    return term.word.length() == 1 && DOTS.indexOf(term.word.charAt(0)) >= 0;
   }
 
   private static EntityMention person(int[] span) {

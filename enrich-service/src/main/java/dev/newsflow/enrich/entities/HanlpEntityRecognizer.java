@@ -49,7 +49,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     String simplified = language != null && "Hans".equals(language.script()) ? text : toSimplified(text);
     List<Term> terms = segments.get().seg(simplified);
     List<EntityMention> mentions = new ArrayList<>();
-    for (EntityMention mention : DottedNames.apply(simplified, ChineseEntityRules.mentions(terms))) {
+    for (EntityMention mention : DottedNames.apply(terms, ChineseEntityRules.mentions(terms))) {
       // HanLP keeps offsets into its input; a mention outside the text would be a HanLP bug, and
       // an entity that points at the wrong characters is worse than a missing one.
       if (mention.end() <= text.length()) {

@@ -78,4 +78,25 @@ class ChineseEntityRulesTest {
   void otherProperNounsAreNotGuessedIntoATypeOnTheirOwn() {
     assertThat(ChineseEntityRules.mentions(terms("国安/nz", "再次/d"))).isEmpty();
   }
+
+  @Test
+  void aTwoCharacterChineseNameWithAFunctionWordInItIsDropped() {
+    // "位于肯尼亚" and "国王是": HanLP's name tagger reads 于肯 and 王是 as names.
+    assertThat(ChineseEntityRules.mentions(terms("位/q", "于肯/nr", "国/n", "王是/nr", "李明/nr"))).containsExactly(
+        new EntityMention(6, 8, EntityType.PERSON));
+  }
+
+  @Test
+  void aTransliteratedTwoCharacterNameIsNotCheckedForFunctionWords() {
+    // 约 is mostly an adverb, but 约翰 is John.
+    assertThat(ChineseEntityRules.mentions(terms("约翰/nrf", "来了/v"))).containsExactly(
+        new EntityMention(0, 2, EntityType.PERSON));
+  }
+
+  @Test
+  void aWordMostlyUsedAsACommonWordIsNoEntity() {
+    // 现代 is "modern" far more often than the car maker.
+    assertThat(ChineseEntityRules.mentions(terms("现代/ntc", "社会/n", "北京/ns"))).containsExactly(
+        new EntityMention(4, 6, EntityType.LOCATION));
+  }
 }
