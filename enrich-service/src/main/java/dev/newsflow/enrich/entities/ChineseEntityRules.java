@@ -17,6 +17,7 @@ import java.util.Set;
  *   <li>a place followed by an administrative or geographic suffix is one place ("将军澳 线");
  *   <li>transliterated names written with a middle dot are one person ("科 瑞 · 舒尔曼"), taking
  *       up to four single-character pieces before the first dot;
+ *   <li>places right after one another are one place, as in addresses ("美国 阿拉斯加州");
  *   <li>a one-character "person" is dropped: it is nearly always a function word HanLP misread;
  *   <li>so is a two-character Chinese personal name containing a function word ("王是"), and any
  *       single tagged word the dictionary mostly uses as a common word ("现代", "大陆").
@@ -60,6 +61,24 @@ final class ChineseEntityRules {
         next = i + 1;
       }
       i = next;
+    }
+    return joinAdjacentPlaces(out);
+  }
+
+  /**
+   * Places written one right after the other are one place, the way Chinese writes addresses
+   * from the largest unit down ("中国 黑龙江省 齐齐哈尔市", "美国 阿拉斯加州").
+   */
+  static List<EntityMention> joinAdjacentPlaces(List<EntityMention> mentions) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention mention : mentions) {
+      EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && previous.end() == mention.start()
+          && previous.type() == EntityType.LOCATION && mention.type() == EntityType.LOCATION) {
+        out.set(out.size() - 1, new EntityMention(previous.start(), mention.end(), EntityType.LOCATION));
+      } else {
+        out.add(mention);
+      }
     }
     return out;
   }

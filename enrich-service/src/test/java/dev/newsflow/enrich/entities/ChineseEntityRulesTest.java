@@ -99,4 +99,16 @@ class ChineseEntityRulesTest {
     assertThat(ChineseEntityRules.mentions(terms("现代/ntc", "社会/n", "北京/ns"))).containsExactly(
         new EntityMention(4, 6, EntityType.LOCATION));
   }
+
+  @Test
+  void placesWrittenOneAfterAnotherAreOneAddress() {
+    assertThat(ChineseEntityRules.mentions(terms("他/r", "住在/v", "美国/ns", "阿拉斯加州/ns", "和/c", "加拿大/ns")))
+        .containsExactly(new EntityMention(3, 10, EntityType.LOCATION), new EntityMention(11, 14, EntityType.LOCATION));
+  }
+
+  @Test
+  void aPlaceNextToAnOrganisationStaysAPlace() {
+    assertThat(ChineseEntityRules.mentions(terms("美国/ns", "联合国/nt")))
+        .containsExactly(new EntityMention(0, 2, EntityType.LOCATION), new EntityMention(2, 5, EntityType.ORGANIZATION));
+  }
 }
