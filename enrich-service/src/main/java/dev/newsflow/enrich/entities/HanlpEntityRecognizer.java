@@ -56,7 +56,7 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
         organizations.check(simplified, mention).ifPresent(mentions::add);
       }
     }
-    return mentions;
+    return LatinNames.apply(text, mentions);
   }
 
   /** {@code text} in simplified characters when that keeps every offset, else {@code text}. */
