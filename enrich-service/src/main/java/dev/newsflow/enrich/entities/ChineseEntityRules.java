@@ -19,7 +19,7 @@ import java.util.Set;
  *       up to four single-character pieces before the first dot;
  *   <li>places right after one another are one place, as in addresses ("美国 阿拉斯加州");
  *   <li>a one-character "person" is dropped: it is nearly always a function word HanLP misread;
- *   <li>so is a two-character Chinese personal name containing a function word ("王是"), and any
+ *   <li>so is a short Chinese personal name starting or ending with a function word ("王是"), and any
  *       single tagged word the dictionary mostly uses as a common word ("现代", "大陆").
  * </ul>
  *
@@ -85,10 +85,11 @@ final class ChineseEntityRules {
 
   /**
    * Whether a word HanLP tagged as a name of {@code type} stands on its own as one: not a single
-   * character person, not a word the dictionary mostly knows as a common word, and not a
-   * two-character Chinese personal name with a function word in it ("于肯" from "位于肯...",
-   * "王是" from "国王是"), which is HanLP's name tagger joining a surname-like character and a
-   * neighbouring word.
+   * character person, not a word the dictionary mostly knows as a common word, and not a Chinese
+   * personal name of two or three characters that starts or ends with a function word ("于肯"
+   * from "位于肯...", "王是" from "国王是", "都有着"), which is HanLP's name tagger joining a
+   * surname-like character and a neighbouring word. (Inside a name such characters do occur:
+   * 林则徐, 李自成.)
    */
   private static boolean isName(Term term, EntityType type) {
     if (ChineseWordClasses.mostlyCommonWord(term.word)) {
@@ -100,9 +101,10 @@ final class ChineseEntityRules {
     if (term.word.length() < 2) {
       return false;
     }
-    return !(nature(term).equals("nr") && term.word.length() == 2
-        && (ChineseWordClasses.isFunctionCharacter(term.word.charAt(0))
-            || ChineseWordClasses.isFunctionCharacter(term.word.charAt(1))));
+    String word = term.word;
+    return !(nature(term).equals("nr") && word.length() <= 3
+        && (ChineseWordClasses.isFunctionCharacter(word.charAt(0))
+            || ChineseWordClasses.isFunctionCharacter(word.charAt(word.length() - 1))));
   }
 
   /** The entity type of a HanLP part of speech: nr* persons, ns* places, nt* organisations. */

@@ -111,4 +111,11 @@ class ChineseEntityRulesTest {
     assertThat(ChineseEntityRules.mentions(terms("美国/ns", "联合国/nt")))
         .containsExactly(new EntityMention(0, 2, EntityType.LOCATION), new EntityMention(2, 5, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aThreeCharacterNameIsDroppedOnlyWhenItStartsOrEndsWithAFunctionWord() {
+    // 都有着 (all have) and 蒙古和 (Mongolia and) are not names; 林则徐 has 则 inside, as real names may.
+    assertThat(ChineseEntityRules.mentions(terms("都有着/nr", "，/w", "蒙古和/nr", "林则徐/nr")))
+        .containsExactly(new EntityMention(7, 10, EntityType.PERSON));
+  }
 }
