@@ -29,7 +29,7 @@ final class ChineseEntityRules {
   private static final String NAME_DOTS = "·•・‧";
   private static final Set<String> ORGANIZATION_SUFFIXES = Set.of(
       "大学", "学院", "中学", "小学", "医院", "法院", "公司", "集团", "银行", "政府", "委员会", "协会",
-      "队", "党", "部", "局", "会", "联", "社", "院", "所", "军");
+      "队", "党", "部", "局", "会", "联", "社", "院", "所", "军", "军队", "部队", "日报", "晚报", "时报", "航空", "央行");
   private static final Set<String> PLACE_SUFFIXES = Set.of(
       "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "半岛", "湖", "山", "河", "江", "海", "湾",
       "峡", "桥", "路", "街", "站", "线", "公园", "广场", "机场", "体育场");

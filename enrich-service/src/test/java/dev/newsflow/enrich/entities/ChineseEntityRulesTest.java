@@ -118,4 +118,10 @@ class ChineseEntityRulesTest {
     assertThat(ChineseEntityRules.mentions(terms("都有着/nr", "，/w", "蒙古和/nr", "林则徐/nr")))
         .containsExactly(new EntityMention(7, 10, EntityType.PERSON));
   }
+
+  @Test
+  void aPlaceBeforeAnArmyOrNewspaperWordIsOneOrganisation() {
+    assertThat(ChineseEntityRules.mentions(terms("丹麦/nsf", "军队/n", "和/c", "伦敦/ns", "晚报/n")))
+        .containsExactly(new EntityMention(0, 4, EntityType.ORGANIZATION), new EntityMention(5, 9, EntityType.ORGANIZATION));
+  }
 }

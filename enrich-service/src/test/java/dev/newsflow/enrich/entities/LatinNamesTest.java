@@ -60,4 +60,21 @@ class LatinNamesTest {
 
     assertThat(LatinNames.apply(text, List.of(company, smith))).containsExactly(company, smith);
   }
+
+  @Test
+  void aStandAloneAcronymOfCapitalsIsAnOrganisation() {
+    assertThat(found("据NASA消息，火箭已发射。", List.of())).containsExactly("ORGANIZATION:NASA");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "该国GDP增长了。",        // a common economic abbreviation
+      "他是公司的CEO。",        // a job title
+      "使用iPhone拍照。",       // mixed case
+      "型号ABCDEF已经停产。",   // too long for an acronym of a name
+      "编号AB12的车辆。",       // letters and digits
+  })
+  void otherLatinCapitalsAreNoOrganisation(String text) {
+    assertThat(found(text, List.of())).isEmpty();
+  }
 }
