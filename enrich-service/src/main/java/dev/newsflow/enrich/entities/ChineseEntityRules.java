@@ -107,7 +107,10 @@ final class ChineseEntityRules {
             || ChineseWordClasses.isFunctionCharacter(word.charAt(word.length() - 1))));
   }
 
-  /** The entity type of a HanLP part of speech: nr* persons, ns* places, nt* organisations. */
+  /**
+   * The entity type of a HanLP part of speech: nr* persons, ns* places, nt* organisations, and
+   * other proper nouns (nz) that end in a place word are places.
+   */
   static EntityType type(Term term) {
     String nature = nature(term);
     if (nature.startsWith("nr")) {
@@ -119,7 +122,20 @@ final class ChineseEntityRules {
     if (nature.startsWith("nt")) {
       return EntityType.ORGANIZATION;
     }
+    if (nature.equals("nz") && endsWithPlaceSuffix(term.word)) {
+      return EntityType.LOCATION;
+    }
     return null;
+  }
+
+  /** A proper noun ending in a place word is a place HanLP's dictionary lists whole: "莱茵河", "库页岛". */
+  private static boolean endsWithPlaceSuffix(String word) {
+    for (int length = 1; length < word.length() && length <= 3; length++) {
+      if (PLACE_SUFFIXES.contains(word.substring(word.length() - length))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int dottedName(List<Term> terms, int i, List<EntityMention> out) {

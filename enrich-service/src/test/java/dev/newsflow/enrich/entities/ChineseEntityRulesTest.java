@@ -124,4 +124,10 @@ class ChineseEntityRulesTest {
     assertThat(ChineseEntityRules.mentions(terms("丹麦/nsf", "军队/n", "和/c", "伦敦/ns", "晚报/n")))
         .containsExactly(new EntityMention(0, 4, EntityType.ORGANIZATION), new EntityMention(5, 9, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aProperNounEndingInAPlaceWordIsAPlace() {
+    assertThat(ChineseEntityRules.mentions(terms("游览/v", "莱茵河/nz", "和/c", "国安/nz")))
+        .containsExactly(new EntityMention(2, 5, EntityType.LOCATION));
+  }
 }
