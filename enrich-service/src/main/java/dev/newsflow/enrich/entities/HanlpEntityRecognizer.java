@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Chinese persons, places and organisations from HanLP portable (Apache-2.0): its Viterbi
- * segmenter with the role-tagging recognisers for Chinese, transliterated and Japanese names,
- * places and organisations, followed by {@link ChineseEntityRules}.
+ * segmenter with the role-tagging recognisers for Chinese and transliterated names, places and
+ * organisations, followed by {@link ChineseEntityRules}, {@link DottedNames}, {@link
+ * OrganizationNames} and {@link LatinNames}.
  *
  * <p>HanLP's dictionaries are simplified Chinese, so text that is not known to be simplified is
  * converted first. Offsets stay valid because the conversion is almost always one character for
@@ -69,7 +70,8 @@ public final class HanlpEntityRecognizer implements EntityRecognizer {
     return HanLP.newSegment()
         .enableNameRecognize(true)
         .enableTranslatedNameRecognize(true)
-        .enableJapaneseNameRecognize(true)
+        // Its Japanese-name recogniser finds few Japanese names in Chinese news and many false ones.
+        .enableJapaneseNameRecognize(false)
         .enablePlaceRecognize(true)
         .enableOrganizationRecognize(true)
         .enableOffset(true);
