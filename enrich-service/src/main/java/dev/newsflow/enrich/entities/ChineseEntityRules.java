@@ -14,7 +14,8 @@ import java.util.Set;
  * <ul>
  *   <li>a place or organisation followed by up to three nouns ending in an institution word is one
  *       organisation ("北京 电影 学院");
- *   <li>a place followed by an administrative or geographic suffix is one place ("将军澳 线");
+ *   <li>a place, or a person's name, followed by an administrative or geographic suffix is one
+ *       place ("将军澳 线", "中山 路", "桑德斯 山"): places are often named after people;
  *   <li>transliterated names written with a middle dot are one person ("科 瑞 · 舒尔曼"), taking
  *       up to four single-character pieces before the first dot;
  *   <li>places right after one another are one place, as in addresses ("美国 阿拉斯加州");
@@ -184,7 +185,8 @@ final class ChineseEntityRules {
 
   private static int placeWithSuffix(List<Term> terms, int i, List<EntityMention> out) {
     Term head = terms.get(i);
-    if (!(type(head) == EntityType.LOCATION || nature(head).equals("nz"))
+    EntityType type = type(head);
+    if (!(type == EntityType.LOCATION || type == EntityType.PERSON || nature(head).equals("nz"))
         || i + 1 >= terms.size() || !PLACE_SUFFIXES.contains(terms.get(i + 1).word)) {
       return -1;
     }

@@ -130,4 +130,10 @@ class ChineseEntityRulesTest {
     assertThat(ChineseEntityRules.mentions(terms("游览/v", "莱茵河/nz", "和/c", "国安/nz")))
         .containsExactly(new EntityMention(2, 5, EntityType.LOCATION));
   }
+
+  @Test
+  void aPersonsNameBeforeAPlaceSuffixIsAPlaceNamedAfterThem() {
+    assertThat(ChineseEntityRules.mentions(terms("他/r", "住在/v", "中山/nr", "路/n", "，/w", "张伟/nr", "说/v")))
+        .containsExactly(new EntityMention(3, 6, EntityType.LOCATION), new EntityMention(7, 9, EntityType.PERSON));
+  }
 }
