@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Turns HanLP's part-of-speech tagged words into entity mentions, repairing what its
  * dictionary-based recognisers leave in pieces. Each rule was kept only because it raised F1 on
- * both shared Chinese development sets (simplified Wikipedia text and Traditional-script news):
+ * the two shared Chinese development sets together (simplified Wikipedia text and
+ * Traditional-script news), none lowering either set by more than 0.1 point:
  *
  * <ul>
  *   <li>a place or organisation followed by up to three nouns ending in an institution word is one
@@ -30,7 +31,8 @@ final class ChineseEntityRules {
   private static final String NAME_DOTS = "·•・‧";
   private static final Set<String> ORGANIZATION_SUFFIXES = Set.of(
       "大学", "学院", "中学", "小学", "医院", "法院", "公司", "集团", "银行", "政府", "委员会", "协会",
-      "队", "党", "部", "局", "会", "联", "社", "院", "所", "军", "军队", "部队", "日报", "晚报", "时报", "航空", "央行");
+      "队", "党", "部", "局", "会", "联", "社", "院", "所", "军", "军队", "部队", "日报", "晚报", "时报",
+      "航空", "央行");
   private static final Set<String> PLACE_SUFFIXES = Set.of(
       "省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "半岛", "湖", "山", "河", "江", "海", "湾",
       "峡", "桥", "路", "街", "站", "线", "公园", "广场", "机场", "体育场");
@@ -99,10 +101,10 @@ final class ChineseEntityRules {
     if (type != EntityType.PERSON) {
       return true;
     }
-    if (term.word.length() < 2) {
+    String word = term.word;
+    if (word.length() < 2) {
       return false;
     }
-    String word = term.word;
     return !(nature(term).equals("nr") && word.length() <= 3
         && (ChineseWordClasses.isFunctionCharacter(word.charAt(0))
             || ChineseWordClasses.isFunctionCharacter(word.charAt(word.length() - 1))));
