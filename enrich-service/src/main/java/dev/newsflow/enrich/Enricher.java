@@ -5,9 +5,11 @@ import dev.newsflow.common.article.EnrichedArticle;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.common.article.LanguageShare;
 import dev.newsflow.common.article.NearDuplicate;
+import dev.newsflow.enrich.chinese.ChineseSegmenter;
 import dev.newsflow.enrich.dedup.SimHash;
 import dev.newsflow.enrich.entities.EntityFindings;
 import dev.newsflow.enrich.entities.EntityRecognizers;
+import dev.newsflow.enrich.entities.models.ModelStore;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
@@ -79,11 +81,13 @@ public final class Enricher {
    */
   public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
     NgramLanguageDetector languageDetector = new NgramLanguageDetector();
+    // One segmenter for keywords and entities: a Chinese article is then segmented once, not twice.
+    ChineseSegmenter chinese = new ChineseSegmenter();
     return new Enricher(
         languageDetector,
         LanguageMixDetector.withDefaults(languageDetector),
-        new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
-        EntityRecognizers.available().only(entityLanguages),
+        new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS, chinese),
+        EntityRecognizers.available(ModelStore.fromEnvironment(), chinese).only(entityLanguages),
         clock);
   }
 

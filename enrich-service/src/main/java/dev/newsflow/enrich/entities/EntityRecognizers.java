@@ -4,6 +4,7 @@ import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Entity;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.chinese.ChineseSegmenter;
 import dev.newsflow.enrich.entities.models.CoreNlpModels;
 import dev.newsflow.enrich.entities.models.ModelFetchException;
 import dev.newsflow.enrich.entities.models.ModelSpec;
@@ -61,14 +62,23 @@ public final class EntityRecognizers {
    * get no entities and coverage {@code failed}.
    */
   public static EntityRecognizers available(ModelStore models) {
+    return available(models, new ChineseSegmenter());
+  }
+
+  /**
+   * Like {@link #available(ModelStore)}, with Chinese segmented by {@code chinese}: give it the one
+   * the keyword step uses, so that a Chinese article is segmented once for both.
+   */
+  public static EntityRecognizers available(ModelStore models, ChineseSegmenter chinese) {
     Objects.requireNonNull(models, "models");
+    Objects.requireNonNull(chinese, "chinese");
     Builder builder = builder();
     for (ModelSpec model : mainModels()) {
       String language = model.language();
       builder.add(language, CoreNlpEntityRecognizer.engineName(language),
           () -> new CoreNlpEntityRecognizer(language, models.ensure(model), miscModel(models, language)));
     }
-    return builder.add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+    return builder.add("zh", HanlpEntityRecognizer.ENGINE, () -> new HanlpEntityRecognizer(chinese)).build();
   }
 
   /**

@@ -1,10 +1,9 @@
 package dev.newsflow.enrich.keywords;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.TraditionalChineseTokenizer;
+import dev.newsflow.enrich.chinese.ChineseSegmenter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,18 +14,21 @@ import java.util.function.Consumer;
  */
 final class ChineseTerms implements Terms {
   private final boolean traditional;
-  private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
-      .enableNameRecognize(true)
-      .enablePlaceRecognize(true)
-      .enableOrganizationRecognize(true));
+  private final ChineseSegmenter simplified;
 
-  ChineseTerms(boolean traditional) {
+  /**
+   * @param traditional whether the text is in Traditional characters
+   * @param simplified segments simplified text; shared with the Chinese entity engine so that an
+   *     article is segmented once for both
+   */
+  ChineseTerms(boolean traditional, ChineseSegmenter simplified) {
     this.traditional = traditional;
+    this.simplified = simplified;
   }
 
   @Override
   public void split(String text, Consumer<String> term) {
-    List<Term> words = traditional ? TraditionalChineseTokenizer.segment(text) : segments.get().seg(text);
+    List<Term> words = traditional ? TraditionalChineseTokenizer.segment(text) : simplified.segment(text);
     for (Term word : words) {
       if (isNoun(word) && !CoreStopWordDictionary.contains(word.word)) {
         term.accept(word.word);

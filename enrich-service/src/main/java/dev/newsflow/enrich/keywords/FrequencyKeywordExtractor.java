@@ -1,11 +1,13 @@
 package dev.newsflow.enrich.keywords;
 
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.chinese.ChineseSegmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,14 +31,24 @@ public final class FrequencyKeywordExtractor implements KeywordExtractor {
   static final int MIN_SCORE = 2;
 
   private final int maxKeywords;
-  private final KeywordLanguages languages = new KeywordLanguages();
+  private final KeywordLanguages languages;
 
   /** An extractor that returns up to {@code maxKeywords} terms. */
   public FrequencyKeywordExtractor(int maxKeywords) {
+    this(maxKeywords, new ChineseSegmenter());
+  }
+
+  /**
+   * Like {@link #FrequencyKeywordExtractor(int)}, segmenting simplified Chinese with {@code
+   * chinese}: give it the one the Chinese entity engine uses, so that an article is segmented once
+   * for both.
+   */
+  public FrequencyKeywordExtractor(int maxKeywords, ChineseSegmenter chinese) {
     if (maxKeywords < 0) {
       throw new IllegalArgumentException("maxKeywords must not be negative");
     }
     this.maxKeywords = maxKeywords;
+    this.languages = new KeywordLanguages(Objects.requireNonNull(chinese, "chinese"));
   }
 
   @Override

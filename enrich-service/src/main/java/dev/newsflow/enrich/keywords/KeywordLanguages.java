@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.keywords;
 
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.chinese.ChineseSegmenter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,20 +116,25 @@ final class KeywordLanguages {
   }
 
   private final Map<String, Optional<Terms>> loaded = new ConcurrentHashMap<>();
+  private final ChineseSegmenter chinese;
+
+  KeywordLanguages(ChineseSegmenter chinese) {
+    this.chinese = chinese;
+  }
 
   /** The terms of {@code language}, or empty when keywords are not found for it. */
   Optional<Terms> forLanguage(Language language) {
     String key = language.code().equals("zh") && "Hant".equals(language.script()) ? "zh-Hant" : language.code();
-    return loaded.computeIfAbsent(key, KeywordLanguages::create);
+    return loaded.computeIfAbsent(key, this::create);
   }
 
-  private static Optional<Terms> create(String key) {
+  private Optional<Terms> create(String key) {
     if (OWN_LISTS.contains(key)) {
       return Optional.of(new LetterRunTerms(Stopwords.forLanguage(key)));
     }
     return Optional.ofNullable(switch (key) {
-      case "zh" -> new ChineseTerms(false);
-      case "zh-Hant" -> new ChineseTerms(true);
+      case "zh" -> new ChineseTerms(false, chinese);
+      case "zh-Hant" -> new ChineseTerms(true, chinese);
       case "ja" -> japanese();
       case "ko" -> korean();
       case "th" -> new AnalyzerTerms(

@@ -78,4 +78,62 @@ class ChineseEntityRulesTest {
   void otherProperNounsAreNotGuessedIntoATypeOnTheirOwn() {
     assertThat(ChineseEntityRules.mentions(terms("国安/nz", "再次/d"))).isEmpty();
   }
+
+  @Test
+  void aTwoCharacterChineseNameWithAFunctionWordInItIsDropped() {
+    // "位于肯尼亚" and "国王是": HanLP's name tagger reads 于肯 and 王是 as names.
+    assertThat(ChineseEntityRules.mentions(terms("位/q", "于肯/nr", "国/n", "王是/nr", "李明/nr"))).containsExactly(
+        new EntityMention(6, 8, EntityType.PERSON));
+  }
+
+  @Test
+  void aTransliteratedTwoCharacterNameIsNotCheckedForFunctionWords() {
+    // 约 is mostly an adverb, but 约翰 is John.
+    assertThat(ChineseEntityRules.mentions(terms("约翰/nrf", "来了/v"))).containsExactly(
+        new EntityMention(0, 2, EntityType.PERSON));
+  }
+
+  @Test
+  void aWordMostlyUsedAsACommonWordIsNoEntity() {
+    // 现代 is "modern" far more often than the car maker.
+    assertThat(ChineseEntityRules.mentions(terms("现代/ntc", "社会/n", "北京/ns"))).containsExactly(
+        new EntityMention(4, 6, EntityType.LOCATION));
+  }
+
+  @Test
+  void placesWrittenOneAfterAnotherAreOneAddress() {
+    assertThat(ChineseEntityRules.mentions(terms("他/r", "住在/v", "美国/ns", "阿拉斯加州/ns", "和/c", "加拿大/ns")))
+        .containsExactly(new EntityMention(3, 10, EntityType.LOCATION), new EntityMention(11, 14, EntityType.LOCATION));
+  }
+
+  @Test
+  void aPlaceNextToAnOrganisationStaysAPlace() {
+    assertThat(ChineseEntityRules.mentions(terms("美国/ns", "联合国/nt")))
+        .containsExactly(new EntityMention(0, 2, EntityType.LOCATION), new EntityMention(2, 5, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aThreeCharacterNameIsDroppedOnlyWhenItStartsOrEndsWithAFunctionWord() {
+    // 都有着 (all have) and 蒙古和 (Mongolia and) are not names; 林则徐 has 则 inside, as real names may.
+    assertThat(ChineseEntityRules.mentions(terms("都有着/nr", "，/w", "蒙古和/nr", "林则徐/nr")))
+        .containsExactly(new EntityMention(7, 10, EntityType.PERSON));
+  }
+
+  @Test
+  void aPlaceBeforeAnArmyOrNewspaperWordIsOneOrganisation() {
+    assertThat(ChineseEntityRules.mentions(terms("丹麦/nsf", "军队/n", "和/c", "伦敦/ns", "晚报/n")))
+        .containsExactly(new EntityMention(0, 4, EntityType.ORGANIZATION), new EntityMention(5, 9, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aProperNounEndingInAPlaceWordIsAPlace() {
+    assertThat(ChineseEntityRules.mentions(terms("游览/v", "莱茵河/nz", "和/c", "国安/nz")))
+        .containsExactly(new EntityMention(2, 5, EntityType.LOCATION));
+  }
+
+  @Test
+  void aPersonsNameBeforeAPlaceSuffixIsAPlaceNamedAfterThem() {
+    assertThat(ChineseEntityRules.mentions(terms("他/r", "住在/v", "中山/nr", "路/n", "，/w", "张伟/nr", "说/v")))
+        .containsExactly(new EntityMention(3, 6, EntityType.LOCATION), new EntityMention(7, 9, EntityType.PERSON));
+  }
 }

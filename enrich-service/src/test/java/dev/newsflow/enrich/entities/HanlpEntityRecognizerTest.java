@@ -91,4 +91,13 @@ class HanlpEntityRecognizerTest {
     assertThat(hanlp.supports(new Language("ja", "Jpan", 1.0))).isFalse();
     assertThat(hanlp.supports(Language.undetermined())).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "日本优惠政策吸引了很多游客。",  // read as a Japanese name 本优惠 when that recogniser runs
+      "商场在地下一层开了新店。",      // 地下一
+  })
+  void ordinaryWordsAreNotReadAsJapaneseNames(String text) {
+    assertThat(found(text, SIMPLIFIED)).doesNotContainValue(EntityType.PERSON);
+  }
 }
