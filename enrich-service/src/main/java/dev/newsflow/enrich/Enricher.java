@@ -8,6 +8,7 @@ import dev.newsflow.common.article.NearDuplicate;
 import dev.newsflow.enrich.dedup.SimHash;
 import dev.newsflow.enrich.entities.EntityFindings;
 import dev.newsflow.enrich.entities.EntityRecognizers;
+import dev.newsflow.enrich.entities.models.ModelStore;
 import dev.newsflow.enrich.keywords.FrequencyKeywordExtractor;
 import dev.newsflow.enrich.keywords.KeywordExtractor;
 import dev.newsflow.enrich.language.LanguageDetector;
@@ -78,12 +79,20 @@ public final class Enricher {
    * first article in their language.
    */
   public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
+    return withDefaults(clock, entityLanguages, true);
+  }
+
+  /**
+   * Like {@link #withDefaults(Clock, Set)}, with or without misc entities ({@link
+   * EntityRecognizers#available(ModelStore, boolean)}).
+   */
+  public static Enricher withDefaults(Clock clock, Set<String> entityLanguages, boolean entityMisc) {
     NgramLanguageDetector languageDetector = new NgramLanguageDetector();
     return new Enricher(
         languageDetector,
         LanguageMixDetector.withDefaults(languageDetector),
         new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS),
-        EntityRecognizers.available().only(entityLanguages),
+        EntityRecognizers.available(ModelStore.fromEnvironment(), entityMisc).only(entityLanguages),
         clock);
   }
 

@@ -39,9 +39,11 @@ public final class EntityRecognizers {
   private static final Logger log = LoggerFactory.getLogger(EntityRecognizers.class);
 
   private final Map<String, LazyRecognizer> byLanguage;
+  private final boolean misc;
 
-  private EntityRecognizers(Map<String, LazyRecognizer> byLanguage) {
+  private EntityRecognizers(Map<String, LazyRecognizer> byLanguage, boolean misc) {
     this.byLanguage = Map.copyOf(byLanguage);
+    this.misc = misc;
   }
 
   /**
@@ -61,14 +63,30 @@ public final class EntityRecognizers {
    * get no entities and coverage {@code failed}.
    */
   public static EntityRecognizers available(ModelStore models) {
+    return available(models, true);
+  }
+
+  /**
+   * Every engine of the default build ({@link #available(ModelStore)}), with or without misc
+   * entities. Without ({@code misc} false), English does not load or run its second model (about
+   * 8% of enrichment CPU on English news), the other languages' models' misc labels are dropped
+   * (they come with the model: no time saved), and no product names are looked up ({@link
+   * ProductNames}): persons, organisations and locations only.
+   */
+  public static EntityRecognizers available(ModelStore models, boolean misc) {
     Objects.requireNonNull(models, "models");
-    Builder builder = builder();
+    Builder builder = builder().misc(misc);
     for (ModelSpec model : mainModels()) {
       String language = model.language();
       builder.add(language, CoreNlpEntityRecognizer.engineName(language),
-          () -> new CoreNlpEntityRecognizer(language, models.ensure(model), miscModel(models, language)));
+          () -> new CoreNlpEntityRecognizer(language, models.ensure(model), misc ? miscModel(models, language) : null));
     }
     return builder.add("zh", HanlpEntityRecognizer.ENGINE, HanlpEntityRecognizer::new).build();
+  }
+
+  /** Whether misc entities are reported ({@link #available(ModelStore, boolean)}). */
+  public boolean misc() {
+    return misc;
   }
 
   /**
@@ -109,7 +127,7 @@ public final class EntityRecognizers {
   public EntityRecognizers only(Set<String> languages) {
     Map<String, LazyRecognizer> kept = new java.util.HashMap<>(byLanguage);
     kept.keySet().retainAll(languages);
-    return new EntityRecognizers(kept);
+    return new EntityRecognizers(kept, misc);
   }
 
   /** No engine at all: every text gets no entities. */
@@ -146,8 +164,44 @@ public final class EntityRecognizers {
     }
     return recognizer(language)
         .filter(r -> r.supports(language))
-        .map(r -> r.recognize(text, language))
+        .map(r -> withProducts(text, language, r.recognize(text, language)))
         .orElse(List.of());
+  }
+
+  /**
+   * The entity mentions in {@code text} with its words given ({@link
+   * EntityRecognizer#recognize(String, List, Language)}), unmerged (for evaluation on gold
+   * tokens); empty without an engine.
+   */
+  public List<EntityMention> mentions(String text, List<TokenSpan> tokens, Language language) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return recognizer(language)
+        .filter(r -> r.supports(language))
+        .map(r -> withProducts(text, language, r.recognize(text, tokens, language)))
+        .orElse(List.of());
+  }
+
+  /** An engine's mentions (without misc when it is off) and the product names, in text order. */
+  private List<EntityMention> withProducts(String text, Language language, List<EntityMention> fromEngine) {
+    List<EntityMention> kept = misc ? fromEngine : withoutMisc(fromEngine);
+    List<EntityMention> products = products(text, language, kept);
+    if (products.isEmpty()) {
+      return kept;
+    }
+    List<EntityMention> all = new java.util.ArrayList<>(kept);
+    all.addAll(products);
+    all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    return all;
+  }
+
+  private List<EntityMention> products(String text, Language language, List<EntityMention> taken) {
+    return misc && ProductNames.LANGUAGES.contains(language.code()) ? ProductNames.find(text, taken) : List.of();
+  }
+
+  private static List<EntityMention> withoutMisc(List<EntityMention> mentions) {
+    return mentions.stream().filter(m -> m.type() != dev.newsflow.common.article.Entity.EntityType.MISC).toList();
   }
 
   /** The entities of {@code text} in order of first mention, offsets into {@code text}. */
@@ -177,7 +231,14 @@ public final class EntityRecognizers {
       return new EntityFindings(List.of(), EntityCoverage.ENGINE, recognizer.engine());
     }
     List<EntityMention> mentions = recognizer.recognize(text, language);
+    if (!misc) {
+      mentions = withoutMisc(mentions);
+    }
     List<Entity> entities = mentions.isEmpty() ? List.of() : EntityMerger.merge(text, mentions, recognizer.engine());
+    List<EntityMention> products = products(text, language, mentions);
+    if (!products.isEmpty()) {
+      entities = EntityMerger.withFurther(entities, EntityMerger.merge(text, products, ProductNames.ENGINE));
+    }
     return new EntityFindings(entities, EntityCoverage.ENGINE, recognizer.engine());
   }
 
@@ -197,8 +258,20 @@ public final class EntityRecognizers {
   /** Registers engines per language; the last registration for a language wins. */
   public static final class Builder {
     private final Map<String, LazyRecognizer> byLanguage = new LinkedHashMap<>();
+    private boolean misc = true;
 
     private Builder() {}
+
+    /**
+     * Whether misc entities are reported (default true): engines' misc mentions, and product
+     * names ({@link ProductNames}) in en, de, fr, es text. The engines themselves are the
+     * loaders' business ({@link #available(ModelStore, boolean)} loads English without its misc
+     * model).
+     */
+    public Builder misc(boolean misc) {
+      this.misc = misc;
+      return this;
+    }
 
     /**
      * @param language ISO 639-1 code
@@ -215,7 +288,7 @@ public final class EntityRecognizers {
     }
 
     public EntityRecognizers build() {
-      return new EntityRecognizers(byLanguage);
+      return new EntityRecognizers(byLanguage, misc);
     }
   }
 
