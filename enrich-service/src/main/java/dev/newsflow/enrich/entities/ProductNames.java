@@ -19,15 +19,17 @@ import java.util.stream.Stream;
  * <p>A short, hand-kept list, matched case-sensitively on whole words ("Windows-Update" and
  * "windows" are not matches), never on words an engine already labelled. Names of companies that
  * are also their product ("Google", "Facebook", "Skype") are left out: the corpora label those
- * organisations. The names come in three kinds, by how often the word means something else:
+ * organisations, and so are stores and services run as businesses ("iTunes": GermEval labels it an
+ * organisation). A name followed by a capitalised word that is not a version is left alone: it
+ * is probably the start of a longer name ("Linux Foundation", "GeForce GTX 480"). The names come
+ * in three kinds, by how often the word means something else:
  *
  * <ul>
  *   <li>coined: {@code iPhone}, {@code Linux}, {@code PlayStation}: always the product;
  *   <li>word: {@code Windows}, {@code Kindle}, {@code Excel}, also ordinary English words, which
  *       a headline or the start of a sentence capitalises ("Windows and doors"): the product only
  *       after its maker ("Microsoft Windows"), before a version ("Windows 11"), or in running text,
- *       after a lower-case word or another product ("using counterfeit Windows", "Linux, Windows")
- *       and not before a capitalised word that would make it part of a longer name;
+ *       after a lower-case word or another product ("using counterfeit Windows", "Linux, Windows");
  *   <li>name part: {@code Office}, {@code Word}, {@code Teams}, {@code Galaxy}, {@code Edge}, too
  *       often part of other names ("the Office of the President") or ordinary words in German
  *       ("Teams"): only after the maker or before a version ("Microsoft Teams", "Galaxy S24").
@@ -56,7 +58,7 @@ final class ProductNames {
               "Chromebook", "HoloLens", "Walkman", "Pentium", "GeForce", "Snapdragon",
               // software and services named after no company
               "Photoshop", "PowerPoint", "Gmail", "Firefox", "Thunderbird", "LibreOffice", "OpenOffice",
-              "WordPress", "JavaScript", "ChatGPT", "Minecraft", "Fortnite", "Tetris", "Bluetooth", "iTunes"),
+              "WordPress", "JavaScript", "ChatGPT", "Minecraft", "Fortnite", "Tetris", "Bluetooth"),
           names(Kind.WORD, "Windows", "Kindle", "Excel", "Outlook", "Acrobat", "Illustrator"),
           names(Kind.NAME_PART, "Office", "Word", "Teams", "Edge", "Chrome", "Safari", "Galaxy", "Surface",
               "Pixel", "Copilot", "Access"))
@@ -73,7 +75,8 @@ final class ProductNames {
       Pattern.compile("\\d{1,4}(\\.\\d{1,3})*|XP|Vista|NT|ME|RT|Server|Phone|Mobile|One|Pro|Max|Mini|Air|Plus|Ultra|SE"
           + "|X|XS|XR|[SAZ]\\d{1,3}");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|-(?=[\\p{L}\\p{N}])|\\.(?=\\p{N}))*");
 
   private ProductNames() {}
 
@@ -105,7 +108,15 @@ final class ProductNames {
   }
 
   private static boolean accepts(Kind kind, String text, List<int[]> words, int i, int[] next, boolean versioned) {
-    if (kind == Kind.COINED || versioned) {
+    if (versioned) {
+      return true;
+    }
+    if (next != null && Character.isUpperCase(text.codePointAt(next[0]))) {
+      // part of a longer name the list does not know ("Linux Foundation", "GeForce GTX 480",
+      // "Acrobat Reader"): half of it would be the wrong span
+      return false;
+    }
+    if (kind == Kind.COINED) {
       return true;
     }
     int[] previous = previous(text, words, i);
@@ -116,10 +127,8 @@ final class ProductNames {
     if (kind == Kind.NAME_PART || before == null) {
       return false;
     }
-    boolean runningText = Character.isLowerCase(before.codePointAt(0)) || NAMES.get(before) == Kind.COINED
+    return Character.isLowerCase(before.codePointAt(0)) || NAMES.get(before) == Kind.COINED
         || NAMES.get(before) == Kind.WORD;
-    boolean longerName = next != null && Character.isUpperCase(text.codePointAt(next[0]));
-    return runningText && !longerName;
   }
 
   /**
@@ -153,7 +162,10 @@ final class ProductNames {
     return false;
   }
 
-  /** Words: letters and digits, with hyphens inside ("MS-DOS", "Windows-Update" is one word). */
+  /**
+   * Words: letters and digits, with hyphens inside ("MS-DOS"; "Windows-Update" is one word) and
+   * periods between digits ("4.0").
+   */
   private static List<int[]> words(String text) {
     List<int[]> words = new ArrayList<>();
     Matcher matcher = WORD.matcher(text);

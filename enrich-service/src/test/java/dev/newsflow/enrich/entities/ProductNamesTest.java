@@ -37,7 +37,9 @@ class ProductNamesTest {
       "El iPhone 15 llegó a España en septiembre.                                 | iPhone 15",
       "Bugs in Firefox, Thunderbird and MS-DOS were fixed.                        | Firefox;Thunderbird;MS-DOS",
       "The iPhone's battery lasts a day.                                          | iPhone",
-      "Kids play Minecraft on the Wii and listen to iTunes.                       | Minecraft;Wii;iTunes",
+      "Kids play Minecraft on the Wii and buy songs on iTunes.                    | Minecraft;Wii",
+      "It prints clearly from Adobe Acrobat 4.0 and later.                        | Acrobat 4.0",
+      "Ubuntu 22.04 came out in April.                                            | Ubuntu 22.04",
   })
   void wellKnownProductNamesAreMisc(String text, String expected) {
     assertThat(found(text)).containsExactly(expected.split(";"));
@@ -62,6 +64,9 @@ class ProductNamesTest {
       "She said: \"Windows are for looking out of.\"",
       "They crossed the Edge of the forest.",
       "windows, linux, android (all lower case)",
+      "Cards of the GeForce GTX 4xx family are supported.",
+      "The Linux Foundation hosts the project.",
+      "Install Acrobat Reader to print it.",
   })
   void ordinaryWordsAndPartsOfOtherNamesAreNot(String text) {
     assertThat(found(text)).isEmpty();
