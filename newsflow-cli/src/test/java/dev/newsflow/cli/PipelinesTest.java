@@ -59,6 +59,14 @@ class PipelinesTest {
   }
 
   @Test
+  void enrichAndRunHelpExplainTheMiscSwitch() {
+    for (Object command : new Object[] {new EnrichCommand(), new RunCommand()}) {
+      String help = new CommandLine(command).getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertThat(help).contains("--entity-misc=true|false", "NEWSFLOW_ENTITY_MISC", "english.conll.4class");
+    }
+  }
+
+  @Test
   void entityMiscTakesOnlyTrueOrFalse() {
     assertThatThrownBy(() -> new CommandLine(new EnrichCommand()).parseArgs("--entity-misc=sometimes"))
         .isInstanceOf(CommandLine.ParameterException.class)
