@@ -54,6 +54,11 @@ final class EnrichBenchCommand implements Callable<Integer> {
           + "`none` for none (default: ${DEFAULT-VALUE}).")
   Set<String> entityLanguages = new LinkedHashSet<>();
 
+  @Option(names = "--entity-misc", arity = "1", defaultValue = "true", paramLabel = "true|false",
+      description = "Whether misc entities are found, as `newsflow enrich --entity-misc` (default: ${DEFAULT-VALUE}); "
+          + "false measures English without its second model.")
+  boolean entityMisc;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,11 +73,12 @@ final class EnrichBenchCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException(dataset + " has no paragraph samples to build articles from");
     }
-    err.printf(Locale.ROOT, "%d articles of %d paragraphs; entity engines: %s; loading...%n",
-        articles.size(), perArticle, languages.isEmpty() ? "none" : String.join(",", languages));
+    err.printf(Locale.ROOT, "%d articles of %d paragraphs; entity engines: %s (misc %s); loading...%n",
+        articles.size(), perArticle, languages.isEmpty() ? "none" : String.join(",", languages),
+        entityMisc ? "on" : "off");
     err.flush();
     EnrichBenchmark.Result result = EnrichBenchmark.run(
-        () -> Enricher.withDefaults(Clock.systemUTC(), languages), articles, cpu, line -> {
+        () -> Enricher.withDefaults(Clock.systemUTC(), languages, entityMisc), articles, cpu, line -> {
           err.println(line);
           err.flush();
         });

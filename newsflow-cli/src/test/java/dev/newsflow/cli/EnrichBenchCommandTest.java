@@ -29,8 +29,22 @@ class EnrichBenchCommandTest {
         "--cpu", "100ms", "--entity-languages", "none");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("2 articles of 2 paragraphs; entity engines: none");
+    assertThat(run.err()).contains("2 articles of 2 paragraphs; entity engines: none (misc on)");
     assertThat(run.out()).contains("articles (distinct)     2", "articles per CPU-second (one core)", "heap, engines loaded");
+  }
+
+  @Test
+  void miscCanBeSwitchedOffAsInEnrich(@TempDir Path dir) throws Exception {
+    Path dataset = dir.resolve("langid.jsonl");
+    Files.writeString(dataset, """
+        {"text": "The council met on Tuesday to discuss the budget for the coming year.", "lang": "en", "bucket": "paragraph"}
+        """, StandardCharsets.UTF_8);
+
+    CommandRun run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "1",
+        "--cpu", "50ms", "--entity-languages", "none", "--entity-misc=false");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 articles of 1 paragraphs; entity engines: none (misc off)");
   }
 
   @Test
