@@ -23,8 +23,8 @@ import java.util.Set;
  *     languages whose model is already cached}: fetching ({@code newsflow models fetch}) is the
  *     operator's decision to switch a language on; Chinese stays opt-in (precision ~41%)
  * @param entityMisc whether misc entities (events, products, nationalities) are found besides
- *     persons, organisations and locations; off saves English its second model, about 8% of
- *     enrichment CPU on English news (see {@link
+ *     persons, organisations and locations; off saves English its second model, about half the
+ *     CPU time of English entity recognition (see {@link
  *     dev.newsflow.enrich.entities.EntityRecognizers#available(dev.newsflow.enrich.entities.models.ModelStore,
  *     boolean)})
  */

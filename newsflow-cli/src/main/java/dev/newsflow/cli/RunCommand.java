@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "${env:NEWSFLOW_ENTITY_MISC:-true}",
       description = "Whether misc entities (events, products, nationalities) are found besides persons, organisations "
           + "and locations (env NEWSFLOW_ENTITY_MISC; default: ${DEFAULT-VALUE}). false saves English its second "
-          + "model (english.conll.4class), about 8% of enrichment CPU on English news, and drops the other "
+          + "model (english.conll.4class), about half the CPU time of English entity recognition, and drops the other "
           + "languages' misc labels and the product-name list.")
   boolean entityMisc;
 
