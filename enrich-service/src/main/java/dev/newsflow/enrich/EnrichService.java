@@ -63,7 +63,7 @@ public final class EnrichService implements AutoCloseable {
 
   /** A service with the default {@link Enricher} (loads the language models, about 1.5 s). */
   public EnrichService(KafkaSettings kafka, TopicNames topics, EnrichSettings settings) {
-    this(kafka, topics, settings, Enricher.withDefaults(Clock.systemUTC(), settings.entityLanguages()), Clock.systemUTC());
+    this(kafka, topics, settings, Enricher.withDefaults(Clock.systemUTC(), settings.entityLanguages(), settings.entityMisc()), Clock.systemUTC());
   }
 
   /**

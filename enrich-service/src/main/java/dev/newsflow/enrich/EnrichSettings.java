@@ -22,14 +22,26 @@ import java.util.Set;
  *     language, is {@link dev.newsflow.enrich.entities.EntityRecognizers#defaultLanguages the
  *     languages whose model is already cached}: fetching ({@code newsflow models fetch}) is the
  *     operator's decision to switch a language on; Chinese stays opt-in (precision ~41%)
+ * @param entityMisc whether misc entities (events, products, nationalities) are found besides
+ *     persons, organisations and locations; off saves English its second model, about half the
+ *     CPU time of English entity recognition (see {@link
+ *     dev.newsflow.enrich.entities.EntityRecognizers#available(dev.newsflow.enrich.entities.models.ModelStore,
+ *     boolean)})
  */
 public record EnrichSettings(
-    String applicationId, Path stateDir, int streamThreads, short replicationFactor, Set<String> entityLanguages) {
+    String applicationId, Path stateDir, int streamThreads, short replicationFactor, Set<String> entityLanguages,
+    boolean entityMisc) {
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
   /** Settings with no entity engine switched on. */
   public EnrichSettings(String applicationId, Path stateDir, int streamThreads, short replicationFactor) {
     this(applicationId, stateDir, streamThreads, replicationFactor, Set.of());
+  }
+
+  /** Settings with entity engines for {@code entityLanguages}, misc entities included. */
+  public EnrichSettings(
+      String applicationId, Path stateDir, int streamThreads, short replicationFactor, Set<String> entityLanguages) {
+    this(applicationId, stateDir, streamThreads, replicationFactor, entityLanguages, true);
   }
 
   public EnrichSettings {

@@ -80,6 +80,14 @@ public final class Enricher {
    * first article in their language.
    */
   public static Enricher withDefaults(Clock clock, Set<String> entityLanguages) {
+    return withDefaults(clock, entityLanguages, true);
+  }
+
+  /**
+   * Like {@link #withDefaults(Clock, Set)}, with or without misc entities ({@link
+   * EntityRecognizers#available(ModelStore, boolean)}).
+   */
+  public static Enricher withDefaults(Clock clock, Set<String> entityLanguages, boolean entityMisc) {
     NgramLanguageDetector languageDetector = new NgramLanguageDetector();
     // One segmenter for keywords and entities: a Chinese article is then segmented once, not twice.
     ChineseSegmenter chinese = new ChineseSegmenter();
@@ -87,7 +95,7 @@ public final class Enricher {
         languageDetector,
         LanguageMixDetector.withDefaults(languageDetector),
         new FrequencyKeywordExtractor(DEFAULT_MAX_KEYWORDS, chinese),
-        EntityRecognizers.available(ModelStore.fromEnvironment(), chinese).only(entityLanguages),
+        EntityRecognizers.available(ModelStore.fromEnvironment(), chinese, entityMisc).only(entityLanguages),
         clock);
   }
 

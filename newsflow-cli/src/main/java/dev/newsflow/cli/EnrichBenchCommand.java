@@ -5,6 +5,7 @@ import dev.newsflow.enrich.Enricher;
 import dev.newsflow.enrich.bench.EngineFootprint;
 import dev.newsflow.enrich.bench.EnrichBenchmark;
 import dev.newsflow.enrich.entities.EntityRecognizers;
+import dev.newsflow.enrich.entities.models.ModelStore;
 import dev.newsflow.enrich.evaluate.LangIdDataset;
 import dev.newsflow.enrich.evaluate.LangIdSample;
 import java.io.PrintWriter;
@@ -61,6 +62,11 @@ final class EnrichBenchCommand implements Callable<Integer> {
           + "one line per language (to size the heap for the languages you switch on).")
   boolean engineHeap;
 
+  @Option(names = "--entity-misc", arity = "1", defaultValue = "true", paramLabel = "true|false",
+      description = "Whether misc entities are found, as `newsflow enrich --entity-misc` (default: ${DEFAULT-VALUE}); "
+          + "false measures English without its second model.")
+  boolean entityMisc;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -76,13 +82,14 @@ final class EnrichBenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(dataset + " has no paragraph samples to build articles from");
     }
     if (engineHeap) {
-      printEngineFootprints(languages, LangIdDataset.read(dataset, 0), out, err);
+      printEngineFootprints(languages, entityMisc, LangIdDataset.read(dataset, 0), out, err);
     }
-    err.printf(Locale.ROOT, "%d articles of %d paragraphs; entity engines: %s; loading...%n",
-        articles.size(), perArticle, languages.isEmpty() ? "none" : String.join(",", languages));
+    err.printf(Locale.ROOT, "%d articles of %d paragraphs; entity engines: %s (misc %s); loading...%n",
+        articles.size(), perArticle, languages.isEmpty() ? "none" : String.join(",", languages),
+        entityMisc ? "on" : "off");
     err.flush();
     EnrichBenchmark.Result result = EnrichBenchmark.run(
-        () -> Enricher.withDefaults(Clock.systemUTC(), languages), articles, cpu, line -> {
+        () -> Enricher.withDefaults(Clock.systemUTC(), languages, entityMisc), articles, cpu, line -> {
           err.println(line);
           err.flush();
         });
@@ -93,7 +100,7 @@ final class EnrichBenchCommand implements Callable<Integer> {
 
   /** Each language's engine loaded alone, on a paragraph of that language from the dataset. */
   private static void printEngineFootprints(
-      Set<String> languages, List<LangIdSample> samples, PrintWriter out, PrintWriter err) {
+      Set<String> languages, boolean misc, List<LangIdSample> samples, PrintWriter out, PrintWriter err) {
     out.println("entity engine per language (loaded alone, heap after a forced GC):");
     for (String language : languages) {
       String sample = samples.stream()
@@ -104,7 +111,8 @@ final class EnrichBenchCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "loading the %s engine alone...%n", language);
       err.flush();
       EngineFootprint footprint = EngineFootprint.measure(
-          () -> EntityRecognizers.available().only(Set.of(language)), language, sample);
+          () -> EntityRecognizers.available(ModelStore.fromEnvironment(), misc).only(Set.of(language)),
+          language, sample);
       out.println("  " + footprint.describe());
       out.flush();
     }

@@ -69,9 +69,21 @@ final class Pipelines {
 
   static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor,
       int threads, Set<String> entityLanguages) {
-    return new EnrichService(kafka, topics, new EnrichSettings(
+    return enrich(kafka, topics, dataDirectory, replicationFactor, threads, entityLanguages, true);
+  }
+
+  static EnrichService enrich(KafkaSettings kafka, TopicNames topics, Path dataDirectory, short replicationFactor,
+      int threads, Set<String> entityLanguages, boolean entityMisc) {
+    return new EnrichService(kafka, topics, settings(dataDirectory, replicationFactor, threads, entityLanguages,
+        entityMisc, ModelStore.fromEnvironment()));
+  }
+
+  /** The enrich-service settings the command line's options make. */
+  static EnrichSettings settings(Path dataDirectory, short replicationFactor, int threads, Set<String> entityLanguages,
+      boolean entityMisc, ModelStore models) {
+    return new EnrichSettings(
         EnrichSettings.DEFAULT_APPLICATION_ID, dataDirectory.resolve("streams"), threads, replicationFactor,
-        entityLanguages(entityLanguages, ModelStore.fromEnvironment())));
+        entityLanguages(entityLanguages, models), entityMisc);
   }
 
   /**

@@ -29,7 +29,7 @@ class EnrichBenchCommandTest {
         "--cpu", "100ms", "--entity-languages", "none");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("2 articles of 2 paragraphs; entity engines: none");
+    assertThat(run.err()).contains("2 articles of 2 paragraphs; entity engines: none (misc on)");
     assertThat(run.out()).contains("articles (distinct)     2", "articles per CPU-second (one core)", "heap, engines loaded");
   }
 
@@ -49,6 +49,20 @@ class EnrichBenchCommandTest {
     assertThat(run.out()).contains("entity engine per language")
         .containsPattern("zh +hanlp-zh +\\d+ MB heap +\\d+\\.\\d s load")
         .containsPattern("xx +none +not loaded");
+  }
+
+  @Test
+  void miscCanBeSwitchedOffAsInEnrich(@TempDir Path dir) throws Exception {
+    Path dataset = dir.resolve("langid.jsonl");
+    Files.writeString(dataset, """
+        {"text": "The council met on Tuesday to discuss the budget for the coming year.", "lang": "en", "bucket": "paragraph"}
+        """, StandardCharsets.UTF_8);
+
+    CommandRun run = newsflow("bench", "enrich", "--dataset", dataset.toString(), "--paragraphs-per-article", "1",
+        "--cpu", "50ms", "--entity-languages", "none", "--entity-misc=false");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 articles of 1 paragraphs; entity engines: none (misc off)");
   }
 
   @Test

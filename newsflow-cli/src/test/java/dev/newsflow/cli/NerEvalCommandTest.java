@@ -66,6 +66,25 @@ class NerEvalCommandTest {
   }
 
   @Test
+  void theHeaderSaysTheEnginesLabelledTheGoldTokensUnlessToldOtherwise() throws Exception {
+    CommandRun gold = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en");
+    CommandRun own = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en", "--tokens", "own");
+
+    assertThat(gold.exit()).as(gold.err()).isZero();
+    assertThat(gold.out().lines().findFirst()).contains("tokens: gold tokens (tagger on the set's tokenisation, as conlleval and the baselines)");
+    assertThat(own.exit()).as(own.err()).isZero();
+    assertThat(own.out().lines().findFirst()).contains("tokens: own tokenizer (space-joined sentence through the product's tokenizer)");
+  }
+
+  @Test
+  void anUnknownTokensProtocolIsAUsageError() throws Exception {
+    CommandRun run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--tokens", "spacy");
+
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.err()).contains("--tokens must be gold or own, was: spacy");
+  }
+
+  @Test
   void langKeepsOnlyThatLanguage() throws Exception {
     CommandRun run = eval("eval", "ner", "--dataset", tinyDataset().toString(), "--lang", "en");
 

@@ -131,7 +131,52 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
       return List.of();
     }
     List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(text)).tokenize();
-    tokens = repair(text, tokens);
+    return label(text, repair(text, tokens));
+  }
+
+  /**
+   * Labels the given tokens: each is the word the tokenizer makes of exactly that span, when it
+   * makes one (so quotes and brackets are spelt as the model learnt them, {@code ``} or {@code
+   * -LRB-}), else the span's text as it stands. No repair joins anything: the boundaries are the
+   * caller's. Lines and long-line sentences as for {@link #recognize(String, Language)}.
+   */
+  @Override
+  public List<EntityMention> recognize(String text, List<TokenSpan> tokens, Language language) {
+    if (text == null || text.isBlank() || tokens.isEmpty()) {
+      return List.of();
+    }
+    List<CoreLabel> own = tokenizers.getTokenizer(new StringReader(text)).tokenize();
+    List<CoreLabel> given = new ArrayList<>(tokens.size());
+    int next = 0; // first own token that may still match
+    int previousEnd = 0;
+    for (TokenSpan span : tokens) {
+      if (span.start() < previousEnd || span.end() > text.length()) {
+        throw new IllegalArgumentException("token span [" + span.start() + ", " + span.end()
+            + ") overlaps the one before or lies outside the text (length " + text.length() + ")");
+      }
+      previousEnd = span.end();
+      while (next < own.size() && own.get(next).beginPosition() < span.start()) {
+        next++;
+      }
+      CoreLabel same = next < own.size() && own.get(next).beginPosition() == span.start()
+          && own.get(next).endPosition() == span.end() ? own.get(next) : null;
+      given.add(same != null ? same : token(text, span));
+    }
+    return label(text, given);
+  }
+
+  private static CoreLabel token(String text, TokenSpan span) {
+    String word = text.substring(span.start(), span.end());
+    CoreLabel token = new CoreLabel();
+    token.setWord(word);
+    token.setValue(word);
+    token.setOriginalText(word);
+    token.setBeginPosition(span.start());
+    token.setEndPosition(span.end());
+    return token;
+  }
+
+  private List<EntityMention> label(String text, List<CoreLabel> tokens) {
     List<EntityMention> mentions = new ArrayList<>();
     for (List<CoreLabel> sentence : Sentences.split(text, tokens, german)) {
       if (!sentence.isEmpty()) {

@@ -60,6 +60,34 @@ final class EntityMerger {
     return entities;
   }
 
+  /**
+   * {@code entities} with {@code further} (another source's entities of the same text) added: one
+   * whose type and normalised form an entity in {@code entities} has joins that entity, keeping
+   * its engine, so that a name is listed once; the rest are added as they are. In order of first
+   * mention.
+   */
+  static List<Entity> withFurther(List<Entity> entities, List<Entity> further) {
+    Map<Key, Entity> byKey = new LinkedHashMap<>();
+    for (Entity entity : entities) {
+      byKey.put(key(entity), entity);
+    }
+    for (Entity extra : further) {
+      byKey.merge(key(extra), extra, (mine, theirs) -> {
+        List<Mention> spans = new ArrayList<>(mine.mentions());
+        spans.addAll(theirs.mentions());
+        spans.sort(Comparator.comparingInt(Mention::start));
+        return new Entity(mine.text(), mine.normalized(), mine.type(), spans, spans.size(), mine.engine());
+      });
+    }
+    List<Entity> all = new ArrayList<>(byKey.values());
+    all.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
+    return all;
+  }
+
+  private static Key key(Entity entity) {
+    return new Key(entity.type(), entity.normalized().toLowerCase(Locale.ROOT));
+  }
+
   /** NFKC, single spaces, no possessive "'s", and the full name for a known abbreviation. */
   static String normalise(String surface, EntityType type) {
     String form = Normalizer.normalize(surface, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");

@@ -23,4 +23,18 @@ public interface EntityRecognizer {
    * text} exactly as given. Returns an empty list for blank text; never null.
    */
   List<EntityMention> recognize(String text, Language language);
+
+  /**
+   * The entity mentions in {@code text} when its words are already known: {@code tokens} are
+   * their spans, in text order, not overlapping. Engines that tokenise (CoreNLP) label these
+   * tokens instead of their own, so that an evaluation scores the tagger on a corpus's gold
+   * tokenisation, as conlleval does. The default ignores {@code tokens} and tokenises as {@link
+   * #recognize(String, Language)} does: right for engines whose word segmentation is part of the
+   * model (Chinese).
+   *
+   * @throws IllegalArgumentException when a span lies outside {@code text} or spans overlap
+   */
+  default List<EntityMention> recognize(String text, List<TokenSpan> tokens, Language language) {
+    return recognize(text, language);
+  }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.entities;
 
 import dev.newsflow.common.article.Article;
 import dev.newsflow.common.article.Entity;
+import dev.newsflow.common.article.Entity.EntityType;
 import dev.newsflow.common.article.EntityCoverage;
 import dev.newsflow.common.article.Language;
 import dev.newsflow.enrich.chinese.ChineseSegmenter;
@@ -9,6 +10,8 @@ import dev.newsflow.enrich.entities.models.CoreNlpModels;
 import dev.newsflow.enrich.entities.models.ModelFetchException;
 import dev.newsflow.enrich.entities.models.ModelSpec;
 import dev.newsflow.enrich.entities.models.ModelStore;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +34,11 @@ import org.slf4j.LoggerFactory;
  * <p>Engines are registered by ISO 639-1 code and built on first use, once per language, however
  * many threads ask at the same time; the instance is then shared. A language without an engine,
  * {@code und}, or an engine that failed to load gives an empty list (the failure is logged once),
- * never a guess from an engine meant for another language. An engine that throws while
- * recognising propagates the exception: the caller decides what a failed record becomes.
+ * never a guess from an engine meant for another language. In English, German, French and Spanish
+ * text, well-known product names the engine left unlabelled are added as misc ({@link
+ * ProductNames}, engine {@value ProductNames#ENGINE}) unless misc entities are off. An engine
+ * that throws while recognising propagates the exception: the caller decides what a failed
+ * record becomes.
  *
  * <p>Thread-safe.
  */
@@ -40,9 +46,11 @@ public final class EntityRecognizers {
   private static final Logger log = LoggerFactory.getLogger(EntityRecognizers.class);
 
   private final Map<String, LazyRecognizer> byLanguage;
+  private final boolean misc;
 
-  private EntityRecognizers(Map<String, LazyRecognizer> byLanguage) {
+  private EntityRecognizers(Map<String, LazyRecognizer> byLanguage, boolean misc) {
     this.byLanguage = Map.copyOf(byLanguage);
+    this.misc = misc;
   }
 
   /**
@@ -62,23 +70,39 @@ public final class EntityRecognizers {
    * get no entities and coverage {@code failed}.
    */
   public static EntityRecognizers available(ModelStore models) {
-    return available(models, new ChineseSegmenter());
+    return available(models, new ChineseSegmenter(), true);
   }
 
   /**
-   * Like {@link #available(ModelStore)}, with Chinese segmented by {@code chinese}: give it the one
-   * the keyword step uses, so that a Chinese article is segmented once for both.
+   * Every engine of the default build ({@link #available(ModelStore)}), with or without misc
+   * entities. Without ({@code misc} false), English does not load or run its second model (about
+   * half the CPU time of English entity recognition), the other languages' models' misc labels are dropped
+   * (they come with the model: no time saved), and no product names are looked up ({@link
+   * ProductNames}): persons, organisations and locations only.
    */
-  public static EntityRecognizers available(ModelStore models, ChineseSegmenter chinese) {
+  public static EntityRecognizers available(ModelStore models, boolean misc) {
+    return available(models, new ChineseSegmenter(), misc);
+  }
+
+  /**
+   * Like {@link #available(ModelStore, boolean)}, with Chinese segmented by {@code chinese}: give it
+   * the one the keyword step uses, so that a Chinese article is segmented once for both.
+   */
+  public static EntityRecognizers available(ModelStore models, ChineseSegmenter chinese, boolean misc) {
     Objects.requireNonNull(models, "models");
     Objects.requireNonNull(chinese, "chinese");
-    Builder builder = builder();
+    Builder builder = builder().misc(misc);
     for (ModelSpec model : mainModels()) {
       String language = model.language();
       builder.add(language, CoreNlpEntityRecognizer.engineName(language),
-          () -> new CoreNlpEntityRecognizer(language, models.ensure(model), miscModel(models, language)));
+          () -> new CoreNlpEntityRecognizer(language, models.ensure(model), misc ? miscModel(models, language) : null));
     }
     return builder.add("zh", HanlpEntityRecognizer.ENGINE, () -> new HanlpEntityRecognizer(chinese)).build();
+  }
+
+  /** Whether misc entities are reported ({@link #available(ModelStore, boolean)}). */
+  public boolean misc() {
+    return misc;
   }
 
   /**
@@ -119,7 +143,7 @@ public final class EntityRecognizers {
   public EntityRecognizers only(Set<String> languages) {
     Map<String, LazyRecognizer> kept = new java.util.HashMap<>(byLanguage);
     kept.keySet().retainAll(languages);
-    return new EntityRecognizers(kept);
+    return new EntityRecognizers(kept, misc);
   }
 
   /** No engine at all: every text gets no entities. */
@@ -156,8 +180,44 @@ public final class EntityRecognizers {
     }
     return recognizer(language)
         .filter(r -> r.supports(language))
-        .map(r -> r.recognize(text, language))
+        .map(r -> withProducts(text, language, r.recognize(text, language)))
         .orElse(List.of());
+  }
+
+  /**
+   * The entity mentions in {@code text} with its words given ({@link
+   * EntityRecognizer#recognize(String, List, Language)}), unmerged (for evaluation on gold
+   * tokens); empty without an engine.
+   */
+  public List<EntityMention> mentions(String text, List<TokenSpan> tokens, Language language) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return recognizer(language)
+        .filter(r -> r.supports(language))
+        .map(r -> withProducts(text, language, r.recognize(text, tokens, language)))
+        .orElse(List.of());
+  }
+
+  /** An engine's mentions (without misc when it is off) and the product names, in text order. */
+  private List<EntityMention> withProducts(String text, Language language, List<EntityMention> fromEngine) {
+    List<EntityMention> kept = misc ? fromEngine : withoutMisc(fromEngine);
+    List<EntityMention> products = products(text, language, kept);
+    if (products.isEmpty()) {
+      return kept;
+    }
+    List<EntityMention> all = new ArrayList<>(kept);
+    all.addAll(products);
+    all.sort(Comparator.comparingInt(EntityMention::start));
+    return all;
+  }
+
+  private List<EntityMention> products(String text, Language language, List<EntityMention> taken) {
+    return misc && ProductNames.LANGUAGES.contains(language.code()) ? ProductNames.find(text, taken) : List.of();
+  }
+
+  private static List<EntityMention> withoutMisc(List<EntityMention> mentions) {
+    return mentions.stream().filter(m -> m.type() != EntityType.MISC).toList();
   }
 
   /** The entities of {@code text} in order of first mention, offsets into {@code text}. */
@@ -187,7 +247,14 @@ public final class EntityRecognizers {
       return new EntityFindings(List.of(), EntityCoverage.ENGINE, recognizer.engine());
     }
     List<EntityMention> mentions = recognizer.recognize(text, language);
+    if (!misc) {
+      mentions = withoutMisc(mentions);
+    }
     List<Entity> entities = mentions.isEmpty() ? List.of() : EntityMerger.merge(text, mentions, recognizer.engine());
+    List<EntityMention> products = products(text, language, mentions);
+    if (!products.isEmpty()) {
+      entities = EntityMerger.withFurther(entities, EntityMerger.merge(text, products, ProductNames.ENGINE));
+    }
     return new EntityFindings(entities, EntityCoverage.ENGINE, recognizer.engine());
   }
 
@@ -207,8 +274,20 @@ public final class EntityRecognizers {
   /** Registers engines per language; the last registration for a language wins. */
   public static final class Builder {
     private final Map<String, LazyRecognizer> byLanguage = new LinkedHashMap<>();
+    private boolean misc = true;
 
     private Builder() {}
+
+    /**
+     * Whether misc entities are reported (default true): engines' misc mentions, and product
+     * names ({@link ProductNames}) in en, de, fr, es text. The engines themselves are the
+     * loaders' business ({@link #available(ModelStore, boolean)} loads English without its misc
+     * model).
+     */
+    public Builder misc(boolean misc) {
+      this.misc = misc;
+      return this;
+    }
 
     /**
      * @param language ISO 639-1 code
@@ -225,7 +304,7 @@ public final class EntityRecognizers {
     }
 
     public EntityRecognizers build() {
-      return new EntityRecognizers(byLanguage);
+      return new EntityRecognizers(byLanguage, misc);
     }
   }
 

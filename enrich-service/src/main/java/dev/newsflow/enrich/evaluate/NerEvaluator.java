@@ -20,15 +20,28 @@ import java.util.TreeMap;
  * }
  * }</pre>
  *
- * <p>Each sentence is given to the engine of its language as one text ({@link NerSample#text()});
- * the mentions come back as tags on the gold tokens. Sentences in a language without an engine
- * are predicted all {@code O}.
+ * <p>Each sentence is given to the engine of its language as one text ({@link NerSample#text()}),
+ * with its gold tokens ({@link NerTokenization#GOLD}, the default) or for the engine to tokenise
+ * ({@link NerTokenization#OWN}); the mentions come back as tags on the gold tokens. Sentences in a
+ * language without an engine are predicted all {@code O}.
  */
 public final class NerEvaluator {
   private final EntityRecognizers recognizers;
+  private final NerTokenization tokenization;
 
+  /** An evaluator on the gold tokens ({@link NerTokenization#GOLD}). */
   public NerEvaluator(EntityRecognizers recognizers) {
+    this(recognizers, NerTokenization.GOLD);
+  }
+
+  public NerEvaluator(EntityRecognizers recognizers, NerTokenization tokenization) {
     this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
+    this.tokenization = Objects.requireNonNull(tokenization, "tokenization");
+  }
+
+  /** Whose tokens the engines label. */
+  public NerTokenization tokenization() {
+    return tokenization;
   }
 
   /**
@@ -55,7 +68,9 @@ public final class NerEvaluator {
     long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     for (NerSample sample : dataset.samples()) {
-      List<EntityMention> mentions = recognizers.mentions(sample.text(), language(sample.lang()));
+      List<EntityMention> mentions = tokenization == NerTokenization.GOLD
+          ? recognizers.mentions(sample.text(), sample.tokenSpans(), language(sample.lang()))
+          : recognizers.mentions(sample.text(), language(sample.lang()));
       List<String> predicted = BioTags.tags(sample, mentions);
       predictions.add(predicted);
       byLanguage.merge(sample.lang(), NerScore.of(sample.tags(), predicted), NerScore::plus);

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.evaluate;
 
+import dev.newsflow.enrich.entities.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,16 @@ public record NerSample(String lang, List<String> tokens, List<String> tags) {
       offset += tokens.get(i).length() + separator().length();
     }
     return starts;
+  }
+
+  /** Where each token lies in {@link #text()}: the gold tokenisation as spans. */
+  public List<TokenSpan> tokenSpans() {
+    int[] starts = tokenStarts();
+    List<TokenSpan> spans = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      spans.add(new TokenSpan(starts[i], starts[i] + tokens.get(i).length()));
+    }
+    return spans;
   }
 
   /** The same sentence with other tags (e.g. predicted ones). */

@@ -147,6 +147,110 @@ class EntityRecognizersTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  private static final Language ENGLISH = new Language("en", "Latn", 0.99);
+
+  /** Labels a few fixed phrases, the first "Windows software" misc as a real model would. */
+  private static class FixedPhrases implements EntityRecognizer {
+    @Override
+    public String engine() {
+      return "fixed-en";
+    }
+
+    @Override
+    public boolean supports(Language language) {
+      return language.code().equals("en");
+    }
+
+    @Override
+    public List<EntityMention> recognize(String text, Language language) {
+      List<EntityMention> out = new ArrayList<>();
+      label(text, "Microsoft", EntityType.ORGANIZATION, out);
+      label(text, "Safer Internet Day", EntityType.MISC, out);
+      int software = text.indexOf("Windows software");
+      if (software >= 0) {
+        out.add(new EntityMention(software, software + "Windows".length(), EntityType.MISC));
+      }
+      out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+      return out;
+    }
+
+    private static void label(String text, String phrase, EntityType type, List<EntityMention> out) {
+      for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        out.add(new EntityMention(at, at + phrase.length(), type));
+      }
+    }
+  }
+
+  private static final String WINDOWS = "Microsoft marked Safer Internet Day. Shops were using counterfeit Windows. "
+      + "A school dropped Android for Linux.";
+
+  @Test
+  void productNamesTheEngineLeftUnlabelledAreMiscUnderTheirOwnEngineName() {
+    EntityRecognizers recognizers = EntityRecognizers.builder().add("en", "fixed-en", FixedPhrases::new).build();
+
+    List<Entity> entities = recognizers.entities(WINDOWS, ENGLISH);
+
+    assertThat(entities).extracting(Entity::normalized, Entity::type, Entity::engine).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Microsoft", EntityType.ORGANIZATION, "fixed-en"),
+        org.assertj.core.groups.Tuple.tuple("Safer Internet Day", EntityType.MISC, "fixed-en"),
+        org.assertj.core.groups.Tuple.tuple("Windows", EntityType.MISC, ProductNames.ENGINE),
+        org.assertj.core.groups.Tuple.tuple("Android", EntityType.MISC, ProductNames.ENGINE),
+        org.assertj.core.groups.Tuple.tuple("Linux", EntityType.MISC, ProductNames.ENGINE));
+    assertThat(recognizers.mentions(WINDOWS, ENGLISH)).extracting(m -> WINDOWS.substring(m.start(), m.end()))
+        .containsExactly("Microsoft", "Safer Internet Day", "Windows", "Android", "Linux");
+  }
+
+  @Test
+  void aProductNameTheEngineAlsoFoundIsOneEntityOfTheEngine() {
+    EntityRecognizers recognizers = EntityRecognizers.builder().add("en", "fixed-en", FixedPhrases::new).build();
+    String text = "Counterfeit Windows software is sold openly. Shops were using counterfeit Windows.";
+
+    List<Entity> entities = recognizers.entities(text, ENGLISH);
+
+    assertThat(entities).singleElement().satisfies(e -> {
+      assertThat(e.normalized()).isEqualTo("Windows");
+      assertThat(e.engine()).isEqualTo("fixed-en");
+      assertThat(e.mentions()).extracting(Entity.Mention::start)
+          .containsExactly(text.indexOf("Windows"), text.lastIndexOf("Windows"));
+      assertThat(e.count()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void withMiscOffThereAreNeitherTheEnginesMiscNorProductNames() {
+    EntityRecognizers recognizers =
+        EntityRecognizers.builder().misc(false).add("en", "fixed-en", FixedPhrases::new).build();
+
+    assertThat(recognizers.misc()).isFalse();
+    assertThat(recognizers.only(java.util.Set.of("en")).misc()).isFalse();
+    assertThat(recognizers.entities(WINDOWS, ENGLISH)).extracting(Entity::normalized).containsExactly("Microsoft");
+    assertThat(recognizers.mentions(WINDOWS, ENGLISH)).extracting(EntityMention::type)
+        .containsExactly(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void productNamesAreLookedUpOnlyInLanguagesWithACoreNlpEngine() {
+    EntityRecognizers recognizers = EntityRecognizers.builder()
+        .add("zh", "fixed-zh", () -> new EntityRecognizer() {
+          @Override
+          public String engine() {
+            return "fixed-zh";
+          }
+
+          @Override
+          public boolean supports(Language language) {
+            return true;
+          }
+
+          @Override
+          public List<EntityMention> recognize(String text, Language language) {
+            return List.of();
+          }
+        }).build();
+
+    assertThat(recognizers.entities("他用盗版Windows和Linux。", new Language("zh", "Hans", 1.0))).isEmpty();
+  }
+
   @Test
   void theAvailableEnginesCoverEnglishGermanFrenchSpanishAndChinese(@TempDir Path cache) {
     EntityRecognizers available = EntityRecognizers.available(unreachableStore(cache));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsflow.common.article.Entity;
+import dev.newsflow.common.article.Entity.EntityType;
 import dev.newsflow.common.article.Language;
+import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.entities.EntityMention;
 import dev.newsflow.enrich.entities.EntityRecognizer;
 import dev.newsflow.enrich.entities.EntityRecognizers;
@@ -32,9 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The CoreNLP engines (en, de, fr, es) on the shared NER sets, with floors a little under what
- * they reach (entity-level F1 over PER/ORG/LOC, exact span and type). CoreNLP 4.5.10's own figures
- * on the same files, for comparison: en EWT 73.23, en PUD 74.41, de GermEval 79.53, de PUD 73.88,
- * es WikiANN 46.50, fr WikiANN 55.42.
+ * they reach (entity-level F1 over PER/ORG/LOC, exact span and type), on the sets' gold tokens
+ * (conlleval's protocol, and the baselines') and through the product's own tokenizer. CoreNLP
+ * 4.5.10's own figures on the same files (gold tokens), for comparison: en EWT 73.23, en PUD 74.41,
+ * de GermEval 79.53, de PUD 73.88, es WikiANN 46.50, fr WikiANN 55.42.
  *
  * <p>Models come from the model cache ({@code NEWSFLOW_MODELS}, default {@code
  * ~/.cache/newsflow/models}), fetched once from Maven Central when missing. Skipped when the
@@ -58,27 +61,71 @@ class EntityEvaluationIT {
     loaded.clear();
   }
 
-  @ParameterizedTest(name = "{0} ({1}): F1 PER/ORG/LOC at least {2}")
+  @ParameterizedTest(name = "{0} ({1}) on {2} tokens: F1 PER/ORG/LOC at least {3}")
   @CsvSource({
-      "uner_en_ewt_dev,     en, 73.2, 75.5, 70.5",
-      "uner_en_pud_test,    en, 74.4, 75.5, 72.5",
-      "germeval2014_de_dev, de, 79.5, 82.0, 77.0",
-      "uner_de_pud_test,    de, 73.8, 75.5, 72.0",
-      "wikiann_fr_dev,      fr, 54.9, 57.0, 52.5",
-      "wikiann_es_dev,      es, 46.2, 46.0, 46.0",
+      "uner_en_ewt_dev,     en, GOLD, 73.3, 76.0, 70.5",
+      "uner_en_pud_test,    en, GOLD, 74.5, 76.0, 73.0",
+      "germeval2014_de_dev, de, GOLD, 79.5, 82.0, 77.0",
+      "uner_de_pud_test,    de, GOLD, 73.8, 75.5, 72.2",
+      "wikiann_fr_dev,      fr, GOLD, 55.5, 58.7, 52.7",
+      "wikiann_es_dev,      es, GOLD, 46.5, 46.9, 46.0",
+      "uner_en_ewt_dev,     en, OWN,  73.2, 75.5, 70.5",
+      "uner_en_pud_test,    en, OWN,  74.4, 75.5, 72.5",
+      "germeval2014_de_dev, de, OWN,  79.5, 82.0, 77.0",
+      "uner_de_pud_test,    de, OWN,  73.8, 75.5, 72.0",
+      "wikiann_fr_dev,      fr, OWN,  54.9, 57.0, 52.5",
+      "wikiann_es_dev,      es, OWN,  46.2, 46.0, 46.0",
   })
-  void coreNlpScoresStayAboveTheirFloors(String name, String lang, double minF1, double minPrecision, double minRecall) {
-    NerEvaluator evaluator = new NerEvaluator(recognizers(lang));
+  void coreNlpScoresStayAboveTheirFloors(String name, String lang, NerTokenization tokens, double minF1,
+      double minPrecision, double minRecall) {
+    NerEvaluator evaluator = new NerEvaluator(recognizers(lang), tokens);
     NerDataset dataset = NerDataset.read(nerDir.resolve(name + ".jsonl")).get(0);
 
     NerRun run = evaluator.run(dataset);
 
     NerCounts counts = run.score().withoutMisc();
-    System.out.printf("%s: P %.2f R %.2f F1 %.2f (all types F1 %.2f), %.0f sentences per CPU-second%n",
-        name, counts.precision(), counts.recall(), counts.f1(), run.score().total().f1(), run.sentencesPerCpuSecond());
+    System.out.printf("%s on %s tokens: P %.2f R %.2f F1 %.2f (all types F1 %.2f), %.0f sentences per CPU-second%n",
+        name, tokens, counts.precision(), counts.recall(), counts.f1(), run.score().total().f1(), run.sentencesPerCpuSecond());
     assertThat(counts.f1()).isGreaterThanOrEqualTo(minF1);
     assertThat(counts.precision()).isGreaterThanOrEqualTo(minPrecision);
     assertThat(counts.recall()).isGreaterThanOrEqualTo(minRecall);
+  }
+
+  @Test
+  void onGoldTokensEveryMentionStartsAndEndsOnATokenBoundary() {
+    EntityRecognizers recognizers = recognizers("fr");
+    List<NerSample> samples = NerDataset.read(nerDir.resolve("wikiann_fr_dev.jsonl")).get(0).samples().stream()
+        .limit(2000).toList();
+    int mentions = 0;
+    for (NerSample sample : samples) {
+      Set<Integer> starts = new java.util.HashSet<>();
+      Set<Integer> ends = new java.util.HashSet<>();
+      sample.tokenSpans().forEach(t -> {
+        starts.add(t.start());
+        ends.add(t.end());
+      });
+      for (EntityMention mention : recognizers.mentions(sample.text(), sample.tokenSpans(), new Language("fr", "Latn", 1.0))) {
+        assertThat(starts).as(sample.text()).contains(mention.start());
+        assertThat(ends).as(sample.text()).contains(mention.end());
+        mentions++;
+      }
+    }
+    assertThat(mentions).isGreaterThan(1000);
+  }
+
+  @Test
+  void withMiscOffEnglishRunsWithoutItsSecondModelAndFindsNoMisc() {
+    EntityRecognizers withMisc = recognizers("en");
+    EntityRecognizers withoutMisc = EntityRecognizers.available(models, false).only(Set.of("en"));
+    Language en = new Language("en", "Latn", 1.0);
+    String text = "Thousands marked Safer Internet Day in London, where the Olympic Games were held. "
+        + "Shops were using counterfeit Windows.";
+
+    assertThat(((CoreNlpEntityRecognizer) withMisc.recognizer(en).orElseThrow()).addsMisc()).isTrue();
+    assertThat(((CoreNlpEntityRecognizer) withoutMisc.recognizer(en).orElseThrow()).addsMisc()).isFalse();
+    assertThat(withMisc.entities(text, en)).extracting(Entity::type).contains(EntityType.MISC, EntityType.LOCATION);
+    assertThat(withoutMisc.entities(text, en)).extracting(Entity::type)
+        .contains(EntityType.LOCATION).doesNotContain(EntityType.MISC);
   }
 
   @Test
