@@ -155,8 +155,9 @@ final class Boilerplate {
 
   static void removeChrome(Document doc, Names names) {
     List<Element> elements = new ArrayList<>();
-    TextSizes sizes = TextSizes.of(doc.body(), elements);
-    int bodyText = sizes.size(doc.body());
+    Element body = doc.body();
+    TextSizes sizes = TextSizes.of(body, elements);
+    int bodyText = sizes.size(body);
     List<Element> chrome = new ArrayList<>();
     Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : elements) {
@@ -164,7 +165,7 @@ final class Boilerplate {
       if (parent != null && (inArticle.contains(parent) || parent.nameIs("article") || parent.nameIs("main"))) {
         inArticle.add(e);
       }
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
+      if (e == body || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
         continue;
       }
       if (holdsMostOfThePage(e, sizes, bodyText)) {
