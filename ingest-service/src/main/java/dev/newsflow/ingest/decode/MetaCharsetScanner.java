@@ -29,25 +29,25 @@ final class MetaCharsetScanner {
     int end = Math.min(body.length, offset + LOOK_AHEAD_BYTES);
     // Latin-1 maps bytes 1:1 to chars, so ASCII markup is readable whatever the real charset is.
     String head = new String(body, offset, end - offset, StandardCharsets.ISO_8859_1);
-    String lower = head.toLowerCase(Locale.ROOT);
+    // Only the tag name needs comparing without case, so the head is not copied in lower case.
     int i = 0;
-    while (i < lower.length()) {
-      int lt = lower.indexOf('<', i);
+    while (i < head.length()) {
+      int lt = head.indexOf('<', i);
       if (lt < 0) {
         return Optional.empty();
       }
-      if (lower.startsWith("<!--", lt)) {
-        int close = lower.indexOf("-->", lt + 4);
+      if (head.startsWith("<!--", lt)) {
+        int close = head.indexOf("-->", lt + 4);
         if (close < 0) {
           return Optional.empty();
         }
         i = close + 3;
         continue;
       }
-      if (lower.startsWith("<meta", lt) && lt + 5 < lower.length()
-          && isTagNameEnd(lower.charAt(lt + 5))) {
-        int gt = lower.indexOf('>', lt);
-        int tagEnd = gt < 0 ? lower.length() : gt;
+      if (head.regionMatches(true, lt, "<meta", 0, 5) && lt + 5 < head.length()
+          && isTagNameEnd(head.charAt(lt + 5))) {
+        int gt = head.indexOf('>', lt);
+        int tagEnd = gt < 0 ? head.length() : gt;
         String attributes = head.substring(lt + 5, Math.min(tagEnd, lt + 5 + MAX_TAG_CHARS));
         Optional<String> label = labelOf(attributes);
         if (label.isPresent()) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,7 +29,8 @@ record ArticleDetails(String section, List<String> tags, String image) {
     tags = List.copyOf(tags);
   }
 
-  static ArticleDetails read(Document doc, URI url, MetaTags meta, JsonLd ld) {
+  /** {@code imageSrc} is the page's first {@code link[rel=image_src][href]}, or null. */
+  static ArticleDetails read(Element imageSrc, URI url, MetaTags meta, JsonLd ld) {
     String section = ld.list("articleSection").stream().findFirst()
         .or(() -> meta.first("article:section", "og:article:section", "parsely-section"))
         .map(s -> Html.collapseWhitespace(s).strip())
@@ -51,7 +51,7 @@ record ArticleDetails(String section, List<String> tags, String image) {
     String image = ld.imageUrl()
         .or(() -> meta.first("og:image:secure_url", "og:image:url", "og:image", "twitter:image",
             "twitter:image:src"))
-        .or(() -> Optional.ofNullable(doc.selectFirst("link[rel=image_src][href]")).map(e -> e.attr("href")))
+        .or(() -> Optional.ofNullable(imageSrc).map(e -> e.attr("href")))
         .map(href -> absoluteWebUrl(url, href))
         .orElse(null);
     return new ArticleDetails(section, tags, image);

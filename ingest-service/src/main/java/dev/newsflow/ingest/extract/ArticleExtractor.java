@@ -36,7 +36,7 @@ import org.jsoup.nodes.Element;
  * else meta tags ({@code article:section}, {@code article:tag}, {@code news_keywords}, {@code
  * keywords}, {@code og:image}); the description is only what the page declares, never its lead.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are thread-safe; their only state is a cache of what class names say about a block.
  */
 public final class ArticleExtractor {
   private static final Set<String> NON_HTML_PREFIXES = Set.of(
@@ -47,6 +47,8 @@ public final class ArticleExtractor {
 
   private final Clock clock;
   private final PageDecoder decoder;
+  /** Shared by all pages, as sites repeat their class names on every page. */
+  private final Boilerplate.Names names = new Boilerplate.Names();
 
   /** An extractor that uses the system clock to reject future dates. */
   public ArticleExtractor() {
@@ -153,7 +155,6 @@ public final class ArticleExtractor {
     Optional<Bylines.Byline> byline = selectors.byline(doc, meta.siteName());
     OffsetDateTime selectedDate = selectors.published(doc, pageZone, clock).orElse(null);
 
-    Boilerplate.Names names = new Boilerplate.Names();
     Boilerplate.removeJunk(doc, names);
     List<Line> pageLines = BlockLines.of(doc.body());
     // Chosen before chrome removal, so that the source's own choice stands even where the

@@ -34,16 +34,11 @@ final class BlockLines implements NodeVisitor {
   @Override
   public void head(Node node, int depth) {
     if (node instanceof TextNode text) {
-      String s = Html.collapseWhitespace(text.getWholeText());
-      if (s.isEmpty()) {
-        return;
-      }
-      if (s.startsWith(" ") && (current.isEmpty() || current.charAt(current.length() - 1) == ' ')) {
-        s = s.substring(1);
-      }
-      current.append(s);
+      // Collapsed straight into the line: a string per text node was a good share of the garbage.
+      boolean afterSpace = current.isEmpty() || current.charAt(current.length() - 1) == ' ';
+      int appended = Html.appendCollapsed(text.getWholeText(), afterSpace, current);
       if (linkDepth > 0) {
-        linkChars += s.length();
+        linkChars += appended;
       }
     } else if (node instanceof Element e) {
       if (e.nameIs("a")) {
@@ -72,7 +67,16 @@ final class BlockLines implements NodeVisitor {
   }
 
   private void flush() {
-    String text = current.toString().strip();
+    // As current.toString().strip(), with one copy.
+    int start = 0;
+    int end = current.length();
+    while (start < end && Character.isWhitespace(current.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(current.charAt(end - 1))) {
+      end--;
+    }
+    String text = current.substring(start, end);
     if (!text.isEmpty()) {
       lines.add(new Line(text, Math.min(text.length(), linkChars), openBlocks.isEmpty() ? null : openBlocks.peek()));
     }

@@ -3,14 +3,16 @@ package dev.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text, in two passes.
@@ -32,6 +34,9 @@ final class Boilerplate {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "menu");
   private static final Set<String> NEVER_CONTENT = Set.of("nav", "menu");
+
+  /** Parsed once: parsing a query costs more than running it on a small subtree. */
+  private static final Evaluator HEADLINE_OR_ARTICLE = QueryParser.parse("h1, article");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -82,20 +87,20 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static void removeJunk(Document doc, Names names) {
-    // One pass over a set of tag names; a selector of thirty alternatives tries each on every element.
-    List<Element> alwaysJunk = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      if (ALWAYS_JUNK.contains(e.normalName())) {
-        alwaysJunk.add(e);
-      }
-    }
-    alwaysJunk.forEach(Element::remove);
-    TextSizes sizes = TextSizes.of(doc.body());
-    int bodyText = sizes.size(doc.body());
-    unwrapLinksAroundText(doc, sizes);
+    // One walk finds the junk tags, sizes the rest and lists the body's elements (see JunkWalk).
+    JunkWalk walk = JunkWalk.over(doc, ALWAYS_JUNK);
+    walk.junk.forEach(Element::remove);
+    Element body = doc.body();
+    boolean sameBody = body == walk.body();
+    TextSizes sizes = walk.sizes();
+    int bodyText = sizes.size(body);
+    List<Element> unwrapped = unwrapLinksAroundText(sameBody ? walk.bodyLinks : body.getElementsByTag("a"), sizes);
     List<Element> junk = new ArrayList<>();
-    for (Element e : doc.body().getAllElements()) {
-      if (e == doc.body()) {
+    Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    gone.addAll(unwrapped);
+    for (Element e : sameBody ? walk.bodyElements : body.getAllElements()) {
+      // The walk listed the links that are unwrapped now; getAllElements would not.
+      if (e == body || gone.contains(e)) {
         continue;
       }
       if (holdsMostOfThePage(e, sizes, bodyText)) {
@@ -122,11 +127,11 @@ final class Boilerplate {
    * Replaces links that wrap blocks with an article's worth of text by their content. Such a link
    * is an unclosed {@code <a>} that the parser stretched over the text after it, or a whole
    * article made clickable; either way its text is not link text, and counting it as such would
-   * make the article look like a link list.
+   * make the article look like a link list. Returns the links it unwrapped.
    */
-  private static void unwrapLinksAroundText(Document doc, TextSizes sizes) {
+  private static List<Element> unwrapLinksAroundText(List<Element> links, TextSizes sizes) {
     List<Element> wrappers = new ArrayList<>();
-    for (Element a : doc.body().getElementsByTag("a")) {
+    for (Element a : links) {
       if (sizes.size(a) >= MIN_WRAPPING_LINK_CHARS && holdsBlock(a)) {
         wrappers.add(a);
       }
@@ -136,6 +141,7 @@ final class Boilerplate {
         a.unwrap();
       }
     }
+    return wrappers;
   }
 
   private static boolean holdsBlock(Element e) {
@@ -148,16 +154,18 @@ final class Boilerplate {
   }
 
   static void removeChrome(Document doc, Names names) {
-    TextSizes sizes = TextSizes.of(doc.body());
-    int bodyText = sizes.size(doc.body());
+    List<Element> elements = new ArrayList<>();
+    Element body = doc.body();
+    TextSizes sizes = TextSizes.of(body, elements);
+    int bodyText = sizes.size(body);
     List<Element> chrome = new ArrayList<>();
     Set<Element> inArticle = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : doc.body().getAllElements()) {
+    for (Element e : elements) {
       Element parent = e.parent();
       if (parent != null && (inArticle.contains(parent) || parent.nameIs("article") || parent.nameIs("main"))) {
         inArticle.add(e);
       }
-      if (e == doc.body() || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
+      if (e == body || e.nameIs("article") || e.nameIs("main") || HEADINGS.contains(e.normalName())) {
         continue;
       }
       if (holdsMostOfThePage(e, sizes, bodyText)) {
@@ -195,7 +203,7 @@ final class Boilerplate {
   private static boolean isLongCommentThread(Element e, Kind kind, TextSizes sizes, int bodyText) {
     return kind.comments() && !kind.content()
         && bodyText - sizes.size(e) >= MIN_TEXT_BESIDE_COMMENTS
-        && e.selectFirst("h1, article") == null;
+        && e.selectFirst(HEADLINE_OR_ARTICLE) == null;
   }
 
   /**
@@ -227,15 +235,30 @@ final class Boilerplate {
 
   /**
    * What an element's class and id words say about it. Computed once per distinct class-and-id
-   * string of a page and shared by both passes: pages repeat the same few names on thousands of
-   * elements.
+   * string and kept across pages: a site repeats the same few names on thousands of elements and
+   * on every page, and reading the words again cost as much as the rest of the boilerplate pass.
+   * Safe to share between threads; it forgets everything once it has seen {@link #MAX_NAMES}
+   * distinct strings, so that a crawl over many sites cannot grow it without bound.
    */
   static final class Names {
-    private final Map<String, Kind> kinds = new HashMap<>();
+    static final int MAX_NAMES = 20_000;
+
+    private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
 
     Kind of(Element e) {
-      String names = e.className() + " " + e.id();
-      return kinds.computeIfAbsent(names, Boilerplate::kindOf);
+      String id = e.id();
+      // Without an id the class alone is the key: kindOf reads "x " as it reads "x", and most
+      // elements have no id, so this spares a string per element.
+      String names = id.isEmpty() ? e.className() : e.className() + " " + id;
+      Kind kind = kinds.get(names);
+      if (kind == null) {
+        if (kinds.size() >= MAX_NAMES) {
+          kinds.clear();
+        }
+        kind = kindOf(names);
+        kinds.put(names, kind);
+      }
+      return kind;
     }
   }
 

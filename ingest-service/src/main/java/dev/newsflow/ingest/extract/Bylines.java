@@ -69,6 +69,8 @@ final class Bylines {
   private static final Pattern CJK_BYLINE = Pattern.compile(
       "(?:" + CJK_ROLE + "\\s*[:：]?|(?:作者|撰文|文)\\s*[:：/])\\s*"
           + "([\\p{IsHan}·]{2,5}(?:[\\s、]+[\\p{IsHan}·]{2,5})*)(?=$|[\\s)）|｜/]|报道|发自)");
+  /** Tried first, as most lines are no byline and a plain find tries the pattern at every position. */
+  private static final StartCharFind CJK_BYLINE_FIND = new StartCharFind(CJK_BYLINE);
   /**
    * A byline in brackets that opens a paragraph, after an optional dateline: "（记者 张三）",
    * "本报讯 （实习记者 樊亮 张明超 记者惠禾）", "据新华社拉萨电（记者 格桑边觉）".
@@ -218,7 +220,7 @@ final class Bylines {
       return Optional.empty();
     }
     Matcher m = CJK_BYLINE.matcher(s);
-    if (!m.find()) {
+    if (!CJK_BYLINE_FIND.find(s) || !m.find()) {
       return Optional.empty();
     }
     List<String> authors = new ArrayList<>();

@@ -1,15 +1,13 @@
 package dev.newsflow.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -64,9 +62,9 @@ final class ContentFinder {
    */
   static List<Element> find(Element body) {
     Map<Element, Counts> counts = new IdentityHashMap<>();
-    Counter counter = new Counter(counts);
+    Counter counter = new Counter(counts, body);
     NodeTraversor.traverse(counter, body);
-    Map<Element, Double> scores = scores(body, counter.inOrder, counts);
+    Map<Element, Double> scores = scores(body, counter, counts);
 
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Ties go to the earlier block; the maps are keyed by identity, so their order is arbitrary.
@@ -92,10 +90,10 @@ final class ContentFinder {
 
   /** Scores of the containers, each discounted by its share of link text. */
   private static Map<Element, Double> scores(
-      Element body, List<Element> inOrder, Map<Element, Counts> counts) {
+      Element body, Counter counter, Map<Element, Counts> counts) {
     Map<Element, Double> raw = new IdentityHashMap<>();
     // Summed in document order, so that equal pages give equal sums to the last bit.
-    for (Element block : inOrder) {
+    for (Element block : counter.inOrder) {
       Counts c = counts.get(block);
       if (c.ownChars < MIN_BLOCK_CHARS) {
         continue;
@@ -112,29 +110,24 @@ final class ContentFinder {
         raw.merge(second, score / 2, Double::sum);
       }
     }
-    Set<Element> marked = markedArticle(body);
+    Element marked = markedArticle(counter);
     Map<Element, Double> scores = new IdentityHashMap<>();
     raw.forEach((e, score) -> scores.put(e, score * (1 - linkDensity(counts.get(e)))
-        * (marked.contains(e) ? MARKED_ARTICLE_BOOST : 1)));
+        * (marked != null && (e == marked || isAncestor(marked, e)) ? MARKED_ARTICLE_BOOST : 1)));
     return scores;
   }
 
   /**
-   * The elements inside the page's one article, where the markup says which it is: a single
-   * {@code article} element or a single {@code itemprop=articleBody}. Several of either are a
-   * list of teasers and say nothing.
+   * The page's one article, where the markup says which it is: a single {@code article} element
+   * or a single {@code itemprop=articleBody}; else null. Several of either are a list of teasers
+   * and say nothing. The counting walk found the candidates.
    */
-  private static Set<Element> markedArticle(Element body) {
-    Elements marked = body.getElementsByAttributeValue("itemprop", "articleBody");
+  private static Element markedArticle(Counter counter) {
+    List<Element> marked = counter.articleBodies;
     if (marked.size() != 1) {
-      marked = body.getElementsByTag("article");
+      marked = counter.articles;
     }
-    if (marked.size() != 1) {
-      return Set.of();
-    }
-    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-    inside.addAll(marked.getFirst().getAllElements());
-    return inside;
+    return marked.size() == 1 ? marked.getFirst() : null;
   }
 
   /**
@@ -321,12 +314,21 @@ final class ContentFinder {
 
   /** Counts in one pass: a text node adds to its block; an element adds its totals to its parent. */
   private static final class Counter implements NodeVisitor {
+    private static final Evaluator ARTICLE_BODY = new Evaluator.AttributeWithValue("itemprop", "articleBody");
+    private static final Evaluator ARTICLE = new Evaluator.Tag("article");
+
     private final Map<Element, Counts> counts;
+    private final Element root;
     private final List<Element> inOrder = new ArrayList<>();
+    /** What {@code root.getElementsByAttributeValue("itemprop", "articleBody")} lists. */
+    private final List<Element> articleBodies = new ArrayList<>();
+    /** What {@code root.getElementsByTag("article")} lists. */
+    private final List<Element> articles = new ArrayList<>();
     private int linkDepth;
 
-    Counter(Map<Element, Counts> counts) {
+    Counter(Map<Element, Counts> counts, Element root) {
       this.counts = counts;
+      this.root = root;
     }
 
     @Override
@@ -334,6 +336,12 @@ final class ContentFinder {
       if (node instanceof Element e) {
         counts.put(e, new Counts(inOrder.size()));
         inOrder.add(e);
+        if (e.attributesSize() > 0 && ARTICLE_BODY.matches(root, e)) {
+          articleBodies.add(e);
+        }
+        if (e.nameIs("article") && ARTICLE.matches(root, e)) {
+          articles.add(e);
+        }
         if (e.nameIs("a")) {
           linkDepth++;
         }

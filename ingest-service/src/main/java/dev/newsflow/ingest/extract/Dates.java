@@ -87,27 +87,51 @@ final class Dates {
   private static final String TIME = "(?:\\s*(?:,|à|às|alle|a|um|at|om|kl\\.|в|о|o|-|\\|)?\\s*(\\d{1,2})\\s*[:：h.时]\\s*(\\d{2})(?![\\d])"
       + "(?:[:：](\\d{2}))?\\s*(?:分|Uhr)?\\s*([ap]\\.?m\\.?)?)?";
 
-  /** Visible forms; each has groups year, month, day (in some order), then the {@link #TIME} groups. */
+  /**
+   * Visible forms; each has groups year, month, day (in some order), then the {@link #TIME} groups,
+   * and names the characters a line needs for the form to match at all (see {@link #mayMatch}).
+   */
   private enum Visible {
-    NUMERIC_YMD("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME, 1, 2, 3),
-    CJK("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME, 1, 2, 3),
-    NUMERIC_DMY("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)" + TIME, 3, 2, 1),
-    KOREAN("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일" + TIME, 1, 2, 3),
+    NUMERIC_YMD("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME, 1, 2, 3, "-/."),
+    CJK("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME, 1, 2, 3, "年"),
+    NUMERIC_DMY("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)" + TIME, 3, 2, 1, "."),
+    KOREAN("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일" + TIME, 1, 2, 3, "년"),
     // "7 février 2012", "7. Februar 2012", "7 de febrero de 2012", "7 февраля 2012 г."
     DAY_MONTH_YEAR("(?<!\\d)(\\d{1,2})(?:er|\\.)?\\s+(?:de\\s+)?" + MONTH
-        + "\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?:\\s*г\\.|\\s*r\\.)?" + TIME, 3, 2, 1),
-    MONTH_DAY_YEAR(MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, 3, 1, 2);
+        + "\\.?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?:\\s*г\\.|\\s*r\\.)?" + TIME, 3, 2, 1, null),
+    MONTH_DAY_YEAR(MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME, 3, 1, 2, null);
 
     final Pattern pattern;
     final int year;
     final int month;
     final int day;
+    /** A line without one of these cannot match; null for the forms with a month name. */
+    final String needsOneOf;
 
-    Visible(String regex, int year, int month, int day) {
+    Visible(String regex, int year, int month, int day, String needsOneOf) {
       this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       this.year = year;
       this.month = month;
       this.day = day;
+      this.needsOneOf = needsOneOf;
+    }
+
+    /**
+     * Whether the pattern may match a line with these characters. Running a pattern that cannot
+     * match still tries it at every position of the line, and on Chinese pages most lines with a
+     * year have none of the separators or month names most forms need. A month name needs a
+     * letter outside the CJK scripts (case-insensitive matching maps no CJK character to a Latin one).
+     */
+    boolean mayMatch(String line, boolean hasNonCjkLetter) {
+      if (needsOneOf == null) {
+        return hasNonCjkLetter;
+      }
+      for (int i = 0; i < needsOneOf.length(); i++) {
+        if (line.indexOf(needsOneOf.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -244,7 +268,11 @@ final class Dates {
       return Optional.empty();
     }
     Found best = null;
-    for (Visible form : Visible.values()) {
+    boolean hasNonCjkLetter = hasNonCjkLetter(line);
+    for (Visible form : VISIBLE_FORMS) {
+      if (!form.mayMatch(line, hasNonCjkLetter)) {
+        continue;
+      }
       Matcher m = form.pattern.matcher(line);
       while (m.find()) {
         Optional<LocalDateTime> local = localDateTime(form, m);
@@ -259,6 +287,18 @@ final class Dates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static final Visible[] VISIBLE_FORMS = Visible.values();
+
+  private static boolean hasNonCjkLetter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c) && !Html.isCjk(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every visible form has a four-digit year; most lines have none, and skip the patterns. */

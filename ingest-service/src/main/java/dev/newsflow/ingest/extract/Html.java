@@ -60,6 +60,29 @@ final class Html {
     return out.toString();
   }
 
+  /**
+   * Appends {@code s} with its whitespace collapsed as {@link #collapseWhitespace} does, leaving
+   * out a leading space when {@code afterSpace} (the text before it already ends in one); returns
+   * how many characters it appended.
+   */
+  static int appendCollapsed(String s, boolean afterSpace, StringBuilder out) {
+    int before = out.length();
+    boolean inRun = afterSpace;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.length() - before;
+  }
+
   /** The characters {@link #collapseWhitespace} treats as whitespace. */
   static boolean isSpace(char c) {
     if (c <= ' ') {

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,10 +33,11 @@ final class JsonLd {
     this.article = article;
   }
 
-  static JsonLd of(Document doc) {
+  /** The article {@code scripts}, a page's JSON-LD script elements in page order, describe. */
+  static JsonLd of(List<Element> scripts) {
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String json = script.data();
       if (json.length() > MAX_SCRIPT_CHARS) {
         continue;

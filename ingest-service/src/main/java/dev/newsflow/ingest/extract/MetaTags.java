@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The {@code <meta>} tags of a page, by {@code property}, {@code name} or {@code itemprop}. */
@@ -20,9 +19,10 @@ final class MetaTags {
 
   private MetaTags() {}
 
-  static MetaTags of(Document doc) {
+  /** The tags of {@code metas}, a page's {@code meta[content]} elements in page order. */
+  static MetaTags of(List<Element> metas) {
     MetaTags tags = new MetaTags();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : metas) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

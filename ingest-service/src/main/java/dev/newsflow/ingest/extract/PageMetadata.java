@@ -63,24 +63,25 @@ record PageMetadata(
       "(?i)(?:^|\\s)(?:sr-only|visually-?hidden|screen-reader-text|screenreader|hidden|d-none|element-invisible)(?:\\s|$)");
 
   static PageMetadata read(Document doc, URI url, ZoneId zone, Clock clock) {
-    MetaTags meta = MetaTags.of(doc);
-    JsonLd ld = JsonLd.of(doc);
+    MetadataElements found = MetadataElements.of(doc);
+    MetaTags meta = MetaTags.of(found.metas);
+    JsonLd ld = JsonLd.of(found.jsonLdScripts);
 
     String siteName = firstNonBlank(
         meta.first("og:site_name", "application-name", "twitter:site:name"),
         ld.publisherName(),
-        logoName(doc));
+        logoName(found.imagesWithAlt));
     String declaredTitle = firstNonBlank(meta.first("og:title", "twitter:title"), ld.text("headline"));
-    String title = Titles.choose(declaredTitle, documentTitle(doc), visibleHeadings(doc), siteName,
+    String title = Titles.choose(declaredTitle, documentTitle(doc, found.titles), visibleHeadings(found.bodyHeadings), siteName,
         url.getHost());
 
-    List<String> authors = authors(doc, meta, ld, siteName);
+    List<String> authors = authors(found.authorElements, meta, ld, siteName);
 
     // Every candidate in order, so that one unreadable value does not hide the next.
     List<String> publishedValues = Stream.of(
         Stream.of(ld.text("datePublished")),
         Stream.of(PUBLISHED_KEYS).map(meta::first),
-        Stream.of(timeElement(doc)))
+        Stream.of(timeElement(found)))
         .flatMap(s -> s)
         .flatMap(Optional::stream)
         .toList();
@@ -89,7 +90,7 @@ record PageMetadata(
         Stream.of(MODIFIED_KEYS).map(meta::first))
         .flatMap(Optional::stream)
         .toList();
-    ZoneOffset ownOffset = ownOffset(doc, ld, meta, publishedValues, modifiedValues);
+    ZoneOffset ownOffset = ownOffset(found.times, ld, publishedValues, modifiedValues);
     ZoneId readZone = zone != null ? zone : ownOffset;
     OffsetDateTime published = firstPast(clock, withTimeOfDayFirst(publishedValues).stream()
         .map(s -> Dates.parseMachine(s, readZone)));
@@ -104,7 +105,7 @@ record PageMetadata(
             .orElse(null);
 
     String canonical = firstNonBlank(
-        Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
+        Optional.ofNullable(found.canonicalLink)
             .map(e -> e.absUrl("href")),
         meta.first("og:url").map(u -> absolute(url, u)))
         ;
@@ -117,8 +118,8 @@ record PageMetadata(
         ld.text("description"));
 
     String language = firstNonBlank(
-        Optional.of(doc.select("html").attr("lang")),
-        Optional.of(doc.select("html").attr("xml:lang")),
+        Optional.of(firstAttr(found.htmls, "lang")),
+        Optional.of(firstAttr(found.htmls, "xml:lang")),
         meta.first("content-language", "language", "og:locale", "dc.language"),
         ld.text("inLanguage"));
     if (language != null) {
@@ -133,16 +134,16 @@ record PageMetadata(
         .orElse(null);
     return new PageMetadata(title, authors, published, publishedLocal, ownOffset, urlDate, modified, canonical,
         siteName, description == null ? null : Html.collapseWhitespace(description).strip(), language,
-        ArticleDetails.read(doc, url, meta, ld));
+        ArticleDetails.read(found.imageSrcLink, url, meta, ld));
   }
 
-  private static List<String> authors(Document doc, MetaTags meta, JsonLd ld, String siteName) {
+  private static List<String> authors(List<Element> authorElements, MetaTags meta, JsonLd ld, String siteName) {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     List<String> raw = new ArrayList<>();
     meta.first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
         .ifPresent(raw::add);
     raw.addAll(ld.authorNames());
-    for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author]")) {
+    for (Element e : authorElements) {
       raw.add(e.text());
     }
     for (String value : raw) {
@@ -155,12 +156,12 @@ record PageMetadata(
    * The {@code <title>}; where stray output before {@code <html>} pushed it into the body, the
    * first one outside inline SVG.
    */
-  private static String documentTitle(Document doc) {
+  private static String documentTitle(Document doc, List<Element> titles) {
     String title = doc.title();
     if (!title.isBlank()) {
       return title;
     }
-    for (Element e : doc.select("title")) {
+    for (Element e : titles) {
       if (e.closest("svg") == null && !e.text().isBlank()) {
         return e.text();
       }
@@ -169,9 +170,9 @@ record PageMetadata(
   }
 
   /** The texts of the {@code <h1>} elements a reader sees, in page order. */
-  private static List<Titles.Heading> visibleHeadings(Document doc) {
+  private static List<Titles.Heading> visibleHeadings(List<Element> bodyHeadings) {
     List<Titles.Heading> headings = new ArrayList<>();
-    for (Element h1 : doc.select("body h1")) {
+    for (Element h1 : bodyHeadings) {
       if (headings.size() >= MAX_HEADINGS) {
         break;
       }
@@ -239,13 +240,13 @@ record PageMetadata(
   }
 
   /** The first offset other than UTC that one of the page's machine-readable times states. */
-  private static ZoneOffset ownOffset(Document doc, JsonLd ld, MetaTags meta, List<String> published,
+  private static ZoneOffset ownOffset(List<Element> timeElements, JsonLd ld, List<String> published,
       List<String> modified) {
     List<String> values = new ArrayList<>(published);
     values.addAll(modified);
     ld.text("dateCreated").ifPresent(values::add);
     int times = 0;
-    for (Element time : doc.select("time[datetime]")) {
+    for (Element time : timeElements) {
       if (++times > MAX_TIME_ELEMENTS) {
         break;
       }
@@ -260,26 +261,34 @@ record PageMetadata(
     return null;
   }
 
-  private static Optional<String> timeElement(Document doc) {
-    // Every query below asks for a time[datetime]: most pages have none, and one walk over the
-    // page tells so instead of three.
-    Element any = doc.selectFirst("time[datetime]");
-    if (any == null) {
+  /** The {@code <time>} marked as the publication time, else the first in an article, else the first. */
+  private static Optional<String> timeElement(MetadataElements found) {
+    if (found.times.isEmpty()) {
       return Optional.empty();
     }
-    Element time = doc.selectFirst("time[datetime][pubdate], time[datetime][itemprop=datePublished]");
+    Element time = found.publishedTime;
     if (time == null) {
-      time = doc.selectFirst("article time[datetime], main time[datetime]");
+      time = found.timeInArticle;
     }
     if (time == null) {
-      time = any;
+      time = found.times.getFirst();
     }
-    return time == null ? Optional.empty() : Optional.of(time.attr("datetime"));
+    return Optional.of(time.attr("datetime"));
+  }
+
+  /** The value of the first element that has {@code key}, as jsoup's {@code Elements.attr} reads it. */
+  private static String firstAttr(List<Element> elements, String key) {
+    for (Element e : elements) {
+      if (e.hasAttr(key)) {
+        return e.attr(key);
+      }
+    }
+    return "";
   }
 
   /** The alt text of the site's logo, without "Website"-like decoration. */
-  private static Optional<String> logoName(Document doc) {
-    for (Element img : doc.select("img[alt]")) {
+  private static Optional<String> logoName(List<Element> imagesWithAlt) {
+    for (Element img : imagesWithAlt) {
       if (!isLogo(img)) {
         continue;
       }
