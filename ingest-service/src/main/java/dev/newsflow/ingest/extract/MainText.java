@@ -87,6 +87,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       if (line.linkDensity() > MAX_LINK_DENSITY
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
+          || Captions.isCaption(text)
           || harvest.offer(text)) {
         continue;
       }

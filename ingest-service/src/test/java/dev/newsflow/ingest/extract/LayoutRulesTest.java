@@ -56,6 +56,10 @@ class LayoutRulesTest {
       // Captions and legends of pictures describe the picture, which is not part of the text.
       "captions-inside-the-text.html|-|Jane Doe",
       "captions-inside-the-text.html|-|Cracks in the second pier",
+      // Captions that lost their markup still give themselves away by a figure label or a credit.
+      "captions-in-plain-paragraphs.html|-|Jane Doe",
+      "captions-in-plain-paragraphs.html|-|Cracks in the second pier",
+      "captions-in-plain-paragraphs.html|-|as the engineers drew it",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
