@@ -60,6 +60,10 @@ class LayoutRulesTest {
       "captions-in-plain-paragraphs.html|-|Jane Doe",
       "captions-in-plain-paragraphs.html|-|Cracks in the second pier",
       "captions-in-plain-paragraphs.html|-|as the engineers drew it",
+      // After the text, a block continues it only with prose or a table: a box of labels and
+      // contact lines is not the article.
+      "boxes-after-the-text.html|New deck laid in four sections|Questions about this article",
+      "boxes-after-the-text.html|New deck laid in four sections|Write to the newsroom",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
