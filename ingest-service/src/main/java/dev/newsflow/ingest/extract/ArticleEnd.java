@@ -52,6 +52,22 @@ final class ArticleEnd {
           + ")(?![\\p{L}\\p{N}]).{0,40}$");
 
   /**
+   * Headings of what sites put after an article: a box about the author, further information,
+   * the original publication. What follows them, when it is a small part of the text, is that box.
+   * A bibliography ("Literatur", "References") is part of the text it closes, and stays.
+   */
+  private static final Pattern CLOSING_HEADING = Pattern.compile(
+      "(?iu)^[^\\p{L}\\p{N}]*(?:"
+          + "über (?:den|die) autor(?:in|en|innen)?|zum autor|zur autorin|zur person|die autor(?:in|en)|"
+          + "der autor|autor(?:in)?|about the authors?|about the writer|the author|author|"
+          + "à propos de l'auteur|l'auteur|sobre el autor|sobre la autora|el autor|o autorze|"
+          + "weitere informationen|mehr informationen|zusatzinformationen|weiterführende informationen|"
+          + "quellenangaben|originalpublikation|originalveröffentlichung|"
+          + "explore further|more information|further information|"
+          + "pour en savoir plus|más información|fuentes"
+          + ")(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]*$");
+
+  /**
    * What closes a page rather than an article: legal notes, calls to action, credits, labels.
    * Lower case, matched against lower-cased text: case-insensitive matching of this many
    * alternatives is several times slower.
@@ -141,6 +157,17 @@ final class ArticleEnd {
         if (i < paragraphs.size() && size(paragraphs.get(i)) < TEASER_TITLE_SIZE) {
           i++;
         }
+        continue;
+      }
+      if (size(p) < HEADING_SIZE && CLOSING_HEADING.matcher(p).matches()) {
+        long restSize = 0;
+        for (String r : paragraphs.subList(i + 1, paragraphs.size())) {
+          restSize += size(r);
+        }
+        if (before * 2 > total && restSize < total * TEASER_BLOCK_SHARE) {
+          return kept;
+        }
+        i++;
         continue;
       }
       kept.add(p);

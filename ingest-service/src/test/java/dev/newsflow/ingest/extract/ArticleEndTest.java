@@ -44,6 +44,28 @@ class ArticleEndTest {
     assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Über den Autor", "AUTOR", "About the author", "Weitere Informationen:",
+      "Explore further", "Originalpublikation", "Zusatzinformationen:"})
+  void closingHeadingLateInTheTextEndsTheArticleWithTheBoxItOpens(String heading) {
+    String bio = "Jan Muster ist Redakteur im Ressort Wirtschaft und schreibt seit vielen Jahren über "
+        + "Energie, Verkehr und die Wasserversorgung der Gemeinden im Berner Oberland und im Wallis.";
+    List<String> text = List.of(PROSE, PROSE, PROSE, heading, "Jan Muster", bio);
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
+  }
+
+  @Test
+  void closingHeadingEarlyInTheTextDropsOnlyItself() {
+    List<String> text = List.of(PROSE, "Weitere Informationen:", PROSE, PROSE);
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
+  }
+
+  @Test
+  void bibliographyAfterTheTextIsKept() {
+    List<String> text = List.of(PROSE, PROSE, "Literatur", "Muster J, 1998. Wasser im Tal. Bern.");
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
   @Test
   void inlineTeaserHeadingDropsOnlyItselfAndItsTitle() {
     List<String> text = List.of(PROSE, "Lee también...", "Un titular de otra noticia", PROSE, PROSE);
