@@ -71,6 +71,8 @@ final class Boilerplate {
   static final int MIN_AUTHOR_BIO_CHARS = 80;
   /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
   private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
+  /** A caption with this much text (weighted) ending as a sentence does is prose. */
+  static final int MIN_PROSE_CAPTION_CHARS = 120;
   /** A link wrapping blocks with this much text (weighted) is not a link but a wrapper. */
   static final int MIN_WRAPPING_LINK_CHARS = 600;
   /** A block named like boilerplate with this many prose paragraphs is kept (see holdsProse). */
@@ -85,7 +87,7 @@ final class Boilerplate {
     // One pass over a set of tag names; a selector of thirty alternatives tries each on every element.
     List<Element> alwaysJunk = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      if (ALWAYS_JUNK.contains(e.normalName())) {
+      if (ALWAYS_JUNK.contains(e.normalName()) && !isTextFigure(e)) {
         alwaysJunk.add(e);
       }
     }
@@ -116,6 +118,22 @@ final class Boilerplate {
       }
     }
     junk.forEach(Element::remove);
+  }
+
+  /**
+   * Whether {@code e}, a {@code figure} or {@code figcaption}, holds text rather than a picture's
+   * label: a table set as a figure, or a caption written as prose (a slide of a gallery, a
+   * paragraph under a photo that carries the story on).
+   */
+  private static boolean isTextFigure(Element e) {
+    if (!e.nameIs("figure") && !e.nameIs("figcaption")) {
+      return false;
+    }
+    if (e.nameIs("figure") && e.selectFirst("table") != null) {
+      return true;
+    }
+    String text = e.text();
+    return Html.weightedLength(text) >= MIN_PROSE_CAPTION_CHARS && !Captions.opensWithFigureLabel(text);
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the caption of a picture that lost its markup: a short line that opens with a figure
- * label ("Abbildung 4:", "Fig. 2.", "Photograph by ...") or ends with the picture's credit
+ * label ("Abbildung 4:", "Fig. 2.", "Photograph by ..."), is the credit alone ("Foto: Jane Doe"),
+ * or ends with the picture's credit
  * ("... (Foto: Getty)", "... © AFP / Jane Doe", "(Credit: Jane Doe / Agency)"). Captions in
  * {@code figcaption} or named like captions are removed with the markup; these are the ones in
  * plain paragraphs and table cells, where only their wording gives them away.
@@ -16,15 +17,25 @@ final class Captions {
   private static final Pattern FIGURE_LABEL = Pattern.compile(
       "(?iu)^(?:abbildung|abb\\.|figure|fig\\.|grafik|schaubild|illustration|ilustración|imagen|"
           + "rycina|ryc\\.)\\s*\\d{0,3}[a-z]?\\s*[:.]\\s.*"
-          + "|^(?:photograph|photo|picture|image|foto)s? by\\s[^.!?]{1,80}$");
+          + "|^(?:photograph|photo|picture|image|foto)s? by\\s[^.!?]{1,80}$"
+          + "|^(?:foto|fotos|photo|photos|bild|bilder|kuva|zdjęcie|fot\\.|credit|credits|image)\\s*:"
+          + "\\s*[^.!?:]{1,60}$");
   /** A credit at the end: a label or a copyright sign, then names, agencies and slashes only. */
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu).*(?:[(\\[]\\s*(?:foto|fotos|photo|photos|bild|bilder|credit|credits|image|quelle|"
           + "source|fuente|zdjęcie|fot\\.)\\s*:\\s*[^()\\[\\]]{1,80}[)\\]]"
-          + "|©\\s*[^.!?©]{1,60}"
+          + "|[.!?]\\s+(?:foto|fotos|photo|photos|bild|bilder|kuva|zdjęcie|fot\\.|credit|credits)\\s*:"
+          + "\\s*[^.!?:]{1,60}"
+          + "|©\\s*[^!?©]{1,60}"
           + "|\\bphoto\\s*:\\s*[^.!?]{1,60})\\s*$");
 
   private Captions() {}
+
+  /** Whether {@code text} opens with a figure's label ("Abbildung 4:", "Fig. 2."). */
+  static boolean opensWithFigureLabel(String text) {
+    return FIGURE_LABEL.matcher(text.length() > MAX_CAPTION_CHARS ? text.substring(0, MAX_CAPTION_CHARS) : text)
+        .lookingAt();
+  }
 
   /** Whether {@code line}, a line of the main text, is a picture's caption. */
   static boolean isCaption(String line) {

@@ -17,6 +17,10 @@ class CaptionsTest {
       "Der Sieger nach dem Rennen. © AFP / JANE DOE",
       "The plant at night (Credit: Jane Doe / Agency)",
       "Roman Prymula, photo: Archives of the Government",
+      "Foto: Jane Doe/Agency",
+      "Kuva: JANE DOE",
+      "Helpers hand out blankets in the hall. Foto: Jane Doe/Agency",
+      "Bricks on a pallet: the buyer pays later. - © jane_doe - stock.example.com",
   })
   void figureLabelsAndTrailingCreditsMakeACaption(String line) {
     assertThat(Captions.isCaption(line)).isTrue();
@@ -33,6 +37,16 @@ class CaptionsTest {
   })
   void proseMentioningPicturesIsNoCaption(String line) {
     assertThat(Captions.isCaption(line)).isFalse();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Abbildung 4: Die grösste Lawine dieser Woche|true",
+      "Fig. 2. The pier after the survey|true",
+      "Figures from the survey show the cracks grew|false",
+  })
+  void figureLabelIsFoundAtTheStartOfLongCaptionsToo(String text, boolean label) {
+    assertThat(Captions.opensWithFigureLabel(text + " " + "and more words after it. ".repeat(20))).isEqualTo(label);
   }
 
   @org.junit.jupiter.api.Test

@@ -64,6 +64,9 @@ class LayoutRulesTest {
       // contact lines is not the article.
       "boxes-after-the-text.html|New deck laid in four sections|Questions about this article",
       "boxes-after-the-text.html|New deck laid in four sections|Write to the newsroom",
+      // A figure holding a table, or a caption written as prose, is text; a short caption is not.
+      "figures-holding-text.html|the council had set aside money for a second survey|The second pier",
+      "figures-holding-text.html|March to October|Jane Doe",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
