@@ -26,6 +26,12 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   static final int LEAD_BYLINE_LINES = 3;
   /** How many lines before the main text may hold its byline and date. */
   static final int LOOK_BEHIND_LINES = 12;
+  /** How many lines before the main text may hold a lead that the markup names as one. */
+  static final int LOOK_BEHIND_NAMED_LEAD_LINES = 40;
+  /** Class and id words that name an article's lead. */
+  private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of(
+      "lead", "leadin", "deck", "intro", "standfirst", "subtitle", "subheadline", "summary", "excerpt",
+      "abstract", "chapo", "chapeau", "sapo", "entradilla", "bajada", "lede", "description");
   /** A date line is short: the date plus a label, a source or a byline. */
   static final int MAX_DATE_LINE_CHARS = 100;
   static final int MAX_DATE_LINE_REST = 25;
@@ -71,9 +77,17 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
 
     List<String> paragraphs = new ArrayList<>();
-    for (int i = headline(pageLines, lookBehind, firstInside, title) + 1; i > 0 && i < firstInside; i++) {
+    int headline = headline(pageLines, lookBehind, firstInside, title);
+    // A lead the markup names as one may sit further up, above audio players, share bars and
+    // subscription prompts that the window above does not reach past.
+    int namedFrom = Math.max(0, firstInside - LOOK_BEHIND_NAMED_LEAD_LINES);
+    int namedHeadline = headline >= 0 ? headline : headline(pageLines, namedFrom, firstInside, title);
+    for (int i = Math.max(namedFrom, namedHeadline + 1); i < firstInside; i++) {
       Line line = pageLines.get(i);
-      if (!meta[i - lookBehind] && isLead(line)) {
+      boolean inWindow = i >= lookBehind;
+      if (inWindow && headline >= 0 && i > headline && !meta[i - lookBehind] && isLead(line)
+          || (!inWindow || headline < 0) && isLead(line) && isNamedLead(line)
+              && (!inWindow || !meta[i - lookBehind])) {
         paragraphs.add(line.text());
       }
     }
@@ -118,6 +132,25 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the markup names {@code line}'s block (or one of the two blocks around it) as the
+   * article's lead, standfirst or deck.
+   */
+  private static boolean isNamedLead(Line line) {
+    Element e = line.owner();
+    for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
+      String names = e.className() + " " + e.id();
+      if (!names.isBlank()) {
+        for (String word : Boilerplate.words(names.toLowerCase(java.util.Locale.ROOT))) {
+          if (LEAD_WORDS.contains(word)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

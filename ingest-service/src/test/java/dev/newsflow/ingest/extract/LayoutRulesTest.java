@@ -67,6 +67,9 @@ class LayoutRulesTest {
       // A figure holding a table, or a caption written as prose, is text; a short caption is not.
       "figures-holding-text.html|the council had set aside money for a second survey|The second pier",
       "figures-holding-text.html|March to October|Jane Doe",
+      // A lead the markup names as one is text even when a player or a prompt stands between it
+      // and the body; the player's labels are not.
+      "named-lead-above-a-player.html|will be rebuilt within two years|Listen to this article",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
