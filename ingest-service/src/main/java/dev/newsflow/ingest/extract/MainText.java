@@ -25,7 +25,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   /** How many lines at the start of the main text may open with a bracketed byline. */
   static final int LEAD_BYLINE_LINES = 3;
   /** How many lines before the main text may hold its byline and date. */
-  static final int LOOK_BEHIND_LINES = 12;
+  static final int LOOK_BEHIND_LINES = 20;
   /** How many lines before the main text may hold a lead that the markup names as one. */
   static final int LOOK_BEHIND_NAMED_LEAD_LINES = 40;
   /** Class and id words that name an article's lead. */

@@ -70,6 +70,8 @@ class LayoutRulesTest {
       // A lead the markup names as one is text even when a player or a prompt stands between it
       // and the body; the player's labels are not.
       "named-lead-above-a-player.html|will be rebuilt within two years|Listen to this article",
+      // A lead above a long toolbar of options is still within reach of the body.
+      "lead-above-a-toolbar.html|will be rebuilt within two years|Option 3",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
