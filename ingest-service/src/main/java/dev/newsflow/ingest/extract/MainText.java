@@ -41,12 +41,27 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   static final int MIN_UNPUNCTUATED_LEAD_CHARS = 120;
   /** ... and at most this share of link text. */
   static final double MAX_LEAD_LINK_DENSITY = 0.2;
+  /** A teaser with a "read more" link is at most this long (characters). */
+  static final int MAX_READ_MORE_CHARS = 300;
   /** Lines with more link text than this share are link lists, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
   private static final Pattern TEASER = Pattern.compile(
       "(?iu)^(?:lire aussi|lire également|à lire aussi|voir aussi|read more|read also|see also|"
           + "related|lesen sie auch|mehr zum thema|auch interessant|相关阅读|相关新闻|延伸阅读|推荐阅读)\\b.*");
+  /**
+   * A teaser cut off by a "read more" link ("... mehr •••", "weiterlesen 12 Minuten"), or the
+   * reading time a page states ("4 Min Read", "Lesezeit: 3 Minuten"): labels, not text.
+   */
+  private static final Pattern READ_MORE_OR_TIME = Pattern.compile(
+      "(?iu)^(?:.*(?:…|\\.\\.\\.)\\s*(?:mehr|more|plus|más|więcej|weiter\\b.*)\\s*[»›>•]*"
+          + "|.*\\b(?:weiterlesen|read more|continue reading|lire la suite|leer más|seguir leyendo|"
+          + "czytaj dalej|leggi tutto)\\s*[»›>•]*"
+          + "|(?:weiterlesen|read more|continue reading)\\b.{0,20}"
+          + "|\\d{1,3}\\s*(?:min|mins|minuten|minutes|minutos|minut)\\.?\\s*(?:read|lesezeit|lesedauer|"
+          + "de lectura|de lecture|czytania)"
+          + "|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?"
+          + "\\s*\\d{1,3}\\s*\\p{L}{0,10}\\.?)\\s*$");
   private static final Pattern EDITOR_CREDIT = Pattern.compile(
       "\\s*[【\\[（(]\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对)\\s*[:：][^】\\]）)]{0,30}[】\\]）)]\\s*$");
   /**
@@ -102,6 +117,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
           || Captions.isCaption(text)
+          || text.length() <= MAX_READ_MORE_CHARS && READ_MORE_OR_TIME.matcher(text).matches()
           || harvest.offer(text)) {
         continue;
       }

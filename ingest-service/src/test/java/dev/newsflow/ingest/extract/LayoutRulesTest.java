@@ -72,6 +72,9 @@ class LayoutRulesTest {
       "named-lead-above-a-player.html|will be rebuilt within two years|Listen to this article",
       // A lead above a long toolbar of options is still within reach of the body.
       "lead-above-a-toolbar.html|will be rebuilt within two years|Option 3",
+      // A teaser cut off by a "more" link, and the stated reading time, are labels.
+      "read-more-teaser-and-reading-time.html|-|Ferry timetable",
+      "read-more-teaser-and-reading-time.html|-|Reading time",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
