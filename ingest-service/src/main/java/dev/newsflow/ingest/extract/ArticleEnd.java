@@ -67,6 +67,13 @@ final class ArticleEnd {
           + "pour en savoir plus|más información|fuentes"
           + ")(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]*$");
 
+  /** Words of notes on advertising, affiliate links and liability, above or under the text. */
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      "affiliate|advertiser|disclaimer|disclosure|werbelink|partnerlink|"
+          + "ohne gewähr|haftung|enlaces de afiliados|liens affiliés|lien d'affiliation");
+  /** A disclosure is shorter than this (see {@link #size}). */
+  static final int DISCLOSURE_SIZE = 500;
+
   /**
    * What closes a page rather than an article: legal notes, calls to action, credits, labels.
    * Lower case, matched against lower-cased text: case-insensitive matching of this many
@@ -120,7 +127,7 @@ final class ArticleEnd {
     for (int i = 0; i < text.size(); i++) {
       String p = text.get(i);
       boolean outside = i < firstProse || i > lastProse;
-      if (!outside || size(p) >= SHORT_SIZE || !hasClosingCue(p)) {
+      if (!outside || !(size(p) < SHORT_SIZE && hasClosingCue(p) || isDisclosure(p))) {
         kept.add(p);
       }
     }
@@ -175,6 +182,14 @@ final class ArticleEnd {
       i++;
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code p} is a note on advertising or affiliate links, or a disclaimer: such notes run
+   * to a few sentences, longer than other closing lines.
+   */
+  private static boolean isDisclosure(String p) {
+    return size(p) < DISCLOSURE_SIZE && DISCLOSURE.matcher(p.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean isProse(String p) {

@@ -67,6 +67,23 @@ class ArticleEndTest {
   }
 
   @Test
+  void disclosureAboveOrUnderTheTextIsDroppedThoughLongerThanAClosingLine() {
+    String disclosure = "This post contains references to products from one or more of our advertisers. "
+        + "We may receive compensation when you click on links to those products, which does not "
+        + "change what we write about them.";
+    assertThat(ArticleEnd.trim(List.of(disclosure, PROSE, PROSE, disclosure))).containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void disclosureWordsInsideTheTextAreKept() {
+    String prose = "Der Verband kritisiert, dass Affiliate-Programme und Provisionen die Auswahl der "
+        + "Produkte in vielen Ratgebern bestimmen, und fordert, dass solche Links deutlich "
+        + "gekennzeichnet werden, damit Leserinnen und Leser sie erkennen können.";
+    List<String> text = List.of(PROSE, prose, PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @Test
   void inlineTeaserHeadingDropsOnlyItselfAndItsTitle() {
     List<String> text = List.of(PROSE, "Lee también...", "Un titular de otra noticia", PROSE, PROSE);
     assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
