@@ -124,7 +124,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       if (mayEndWithEditorCredit(text)) {
         text = EDITOR_CREDIT.matcher(text).replaceAll("");
       }
-      text = withoutScriptTags(text).strip();
+      text = withoutInvisibleHyphens(withoutScriptTags(text)).strip();
       if (Html.weightedLength(text) > 0) {
         paragraphs.add(text);
       }
@@ -213,6 +213,14 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
     char c = text.charAt(i);
     return c == '】' || c == ']' || c == '）' || c == ')';
+  }
+
+  /**
+   * {@code text} without soft hyphens: they mark where a browser may break a word and are not
+   * shown otherwise, but left in, they split words for search, language detection and entities.
+   */
+  static String withoutInvisibleHyphens(String text) {
+    return text.indexOf('\u00ad') < 0 ? text : text.replace("\u00ad", "");
   }
 
   private static String withoutScriptTags(String text) {

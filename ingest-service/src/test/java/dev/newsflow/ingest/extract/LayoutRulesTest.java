@@ -93,6 +93,13 @@ class LayoutRulesTest {
   }
 
   @Test
+  void softHyphensLeaveTheTextSinceTheyAreNeverShownWithinAWord() throws IOException, ExtractionException {
+    String text = extractText("soft-hyphens-in-the-text.html");
+
+    assertThat(text).contains(FIRST, SECOND, THIRD, "closed to lorries").doesNotContain("\u00ad");
+  }
+
+  @Test
   void authorBoxTooShortForABioIsStillReadAsTheByline() throws IOException, ExtractionException {
     String html = Files.readString(DIR.resolve("author-box-under-the-text.html"), StandardCharsets.UTF_8);
 
