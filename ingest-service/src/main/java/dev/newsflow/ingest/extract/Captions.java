@@ -14,6 +14,9 @@ final class Captions {
   /** A caption is at most this long (characters); a paragraph that cites a figure is longer. */
   static final int MAX_CAPTION_CHARS = 300;
 
+  /** A trailing credit, its label included, fits in this many last characters of a line. */
+  static final int CREDIT_TAIL_CHARS = 120;
+
   private static final Pattern FIGURE_LABEL = Pattern.compile(
       "(?iu)^(?:abbildung|abb\\.|figure|fig\\.|grafik|schaubild|illustration|ilustración|imagen|"
           + "rycina|ryc\\.)\\s*\\d{0,3}[a-z]?\\s*[:.]\\s.*"
@@ -42,6 +45,11 @@ final class Captions {
     if (line.length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    return FIGURE_LABEL.matcher(line).matches() || TRAILING_CREDIT.matcher(line).matches();
+    if (FIGURE_LABEL.matcher(line).matches()) {
+      return true;
+    }
+    // A credit is within the last characters; matching only those keeps the cost per line flat.
+    String tail = line.length() > CREDIT_TAIL_CHARS ? line.substring(line.length() - CREDIT_TAIL_CHARS) : line;
+    return (tail.indexOf(':') >= 0 || tail.indexOf('©') >= 0) && TRAILING_CREDIT.matcher(tail).matches();
   }
 }

@@ -43,6 +43,10 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   static final double MAX_LEAD_LINK_DENSITY = 0.2;
   /** A teaser with a "read more" link is at most this long (characters). */
   static final int MAX_READ_MORE_CHARS = 300;
+  /** The "read more" link and what precedes it fit in this many last characters. */
+  static final int READ_MORE_TAIL_CHARS = 80;
+  /** A "read more" label or a reading time alone is at most this long. */
+  static final int MAX_LABEL_CHARS = 50;
   /** Lines with more link text than this share are link lists, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
@@ -53,15 +57,16 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
    * A teaser cut off by a "read more" link ("... mehr •••", "weiterlesen 12 Minuten"), or the
    * reading time a page states ("4 Min Read", "Lesezeit: 3 Minuten"): labels, not text.
    */
-  private static final Pattern READ_MORE_OR_TIME = Pattern.compile(
-      "(?iu)^(?:.*(?:…|\\.\\.\\.)\\s*(?:mehr|more|plus|más|więcej|weiter\\b.*)\\s*[»›>•]*"
-          + "|.*\\b(?:weiterlesen|read more|continue reading|lire la suite|leer más|seguir leyendo|"
-          + "czytaj dalej|leggi tutto)\\s*[»›>•]*"
-          + "|(?:weiterlesen|read more|continue reading)\\b.{0,20}"
+  private static final Pattern READ_MORE = Pattern.compile(
+      "(?iu).*(?:(?:…|\\.\\.\\.)\\s*(?:mehr|more|plus|más|więcej|weiter\\b.*)\\s*[»›>•]*"
+          + "|\\b(?:weiterlesen|read more|continue reading|lire la suite|leer más|seguir leyendo|"
+          + "czytaj dalej|leggi tutto)\\s*[»›>•]*)\\s*");
+  private static final Pattern READ_MORE_LABEL_OR_TIME = Pattern.compile(
+      "(?iu)(?:(?:weiterlesen|read more|continue reading)\\b.{0,20}"
           + "|\\d{1,3}\\s*(?:min|mins|minuten|minutes|minutos|minut)\\.?\\s*(?:read|lesezeit|lesedauer|"
           + "de lectura|de lecture|czytania)"
           + "|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?"
-          + "\\s*\\d{1,3}\\s*\\p{L}{0,10}\\.?)\\s*$");
+          + "\\s*\\d{1,3}\\s*\\p{L}{0,10}\\.?)\\s*");
   private static final Pattern EDITOR_CREDIT = Pattern.compile(
       "\\s*[【\\[（(]\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对)\\s*[:：][^】\\]）)]{0,30}[】\\]）)]\\s*$");
   /**
@@ -117,7 +122,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
           || Captions.isCaption(text)
-          || text.length() <= MAX_READ_MORE_CHARS && READ_MORE_OR_TIME.matcher(text).matches()
+          || isReadMoreOrTime(text)
           || harvest.offer(text)) {
         continue;
       }
@@ -148,6 +153,22 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code text} is a teaser cut off by a "read more" link ("... mehr •••", "weiterlesen 12
+   * Minuten") or the reading time a page states ("4 Min Read", "Lesezeit: 3 Minuten"): labels, not
+   * text. The link is among the last characters, so only those are matched.
+   */
+  private static boolean isReadMoreOrTime(String text) {
+    if (text.length() > MAX_READ_MORE_CHARS) {
+      return false;
+    }
+    if (text.length() <= MAX_LABEL_CHARS && READ_MORE_LABEL_OR_TIME.matcher(text).matches()) {
+      return true;
+    }
+    String tail = text.length() > READ_MORE_TAIL_CHARS ? text.substring(text.length() - READ_MORE_TAIL_CHARS) : text;
+    return READ_MORE.matcher(tail).matches();
   }
 
   /**
