@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * count: trafilatura title 0.828, day 0.786, 8 pages without text (two pages whose only text was
  * their headline); chinese-wce title 0.464, token F1 0.965 (lead bylines leave the text). With the
  * lead paragraph, caption, author-box, table-of-contents and teaser-heading rules: trafilatura
- * snippet P 0.924 R 0.917 F1 0.920; chinese-wce token P 0.960 R 0.970 F1 0.965.
+ * snippet P 0.924 R 0.917 F1 0.920; chinese-wce token P 0.960 R 0.970 F1 0.965. With the rules for
+ * captions without markup, boxes after the text, closing headings, prose figures, named and
+ * farther leads, "more" teasers, disclosures and soft hyphens: trafilatura snippet P 0.936
+ * R 0.923 F1 0.930, title 0.828, day 0.789; chinese-wce token P 0.963 R 0.970 F1 0.966.
  */
 class ExtractionQualityIT {
   static EvaluationReport report;
@@ -46,20 +49,20 @@ class ExtractionQualityIT {
   void trafilaturaSnippetsStayAboveTheFloor() {
     Figures f = report.set("trafilatura");
     assertThat(f.pages()).isEqualTo(990);
-    assertThat(f.snippetF1()).isGreaterThanOrEqualTo(0.912);
-    assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.915);
-    assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.909);
+    assertThat(f.snippetF1()).isGreaterThanOrEqualTo(0.922);
+    assertThat(f.snippetPrecision()).isGreaterThanOrEqualTo(0.928);
+    assertThat(f.snippetRecall()).isGreaterThanOrEqualTo(0.915);
     assertThat(f.failures()).isLessThanOrEqualTo(10);
     assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.818);
-    assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.776);
+    assertThat(f.dayAccuracy()).isGreaterThanOrEqualTo(0.779);
   }
 
   @Test
   void chineseFullTextStaysAboveTheFloor() {
     Figures f = report.set("chinese-wce");
     assertThat(f.pages()).isEqualTo(69);
-    assertThat(f.tokenF1()).isGreaterThanOrEqualTo(0.956);
-    assertThat(f.tokenPrecision()).isGreaterThanOrEqualTo(0.951);
+    assertThat(f.tokenF1()).isGreaterThanOrEqualTo(0.957);
+    assertThat(f.tokenPrecision()).isGreaterThanOrEqualTo(0.954);
     assertThat(f.tokenRecall()).isGreaterThanOrEqualTo(0.961);
     assertThat(f.failures()).isLessThanOrEqualTo(2);
     assertThat(f.titleAccuracy()).isGreaterThanOrEqualTo(0.45);

@@ -52,6 +52,29 @@ final class ArticleEnd {
           + ")(?![\\p{L}\\p{N}]).{0,40}$");
 
   /**
+   * Headings of what sites put after an article: a box about the author, further information,
+   * the original publication. What follows them, when it is a small part of the text, is that box.
+   * A bibliography ("Literatur", "References") is part of the text it closes, and stays.
+   */
+  private static final Pattern CLOSING_HEADING = Pattern.compile(
+      "(?iu)^[^\\p{L}\\p{N}]*(?:"
+          + "über (?:den|die) autor(?:in|en|innen)?|zum autor|zur autorin|zur person|die autor(?:in|en)|"
+          + "der autor|autor(?:in)?|about the authors?|about the writer|the author|author|"
+          + "à propos de l'auteur|l'auteur|sobre el autor|sobre la autora|el autor|o autorze|"
+          + "weitere informationen|mehr informationen|zusatzinformationen|weiterführende informationen|"
+          + "quellenangaben|originalpublikation|originalveröffentlichung|"
+          + "explore further|more information|further information|"
+          + "pour en savoir plus|más información|fuentes"
+          + ")(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]*$");
+
+  /** Words of notes on advertising, affiliate links and liability, above or under the text. */
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      "affiliate|advertiser|disclaimer|disclosure|werbelink|partnerlink|"
+          + "ohne gewähr|haftung|enlaces de afiliados|liens affiliés|lien d'affiliation");
+  /** A disclosure is shorter than this (see {@link #size}). */
+  static final int DISCLOSURE_SIZE = 500;
+
+  /**
    * What closes a page rather than an article: legal notes, calls to action, credits, labels.
    * Lower case, matched against lower-cased text: case-insensitive matching of this many
    * alternatives is several times slower.
@@ -104,7 +127,7 @@ final class ArticleEnd {
     for (int i = 0; i < text.size(); i++) {
       String p = text.get(i);
       boolean outside = i < firstProse || i > lastProse;
-      if (!outside || size(p) >= SHORT_SIZE || !hasClosingCue(p)) {
+      if (!outside || !(size(p) < SHORT_SIZE && hasClosingCue(p) || isDisclosure(p))) {
         kept.add(p);
       }
     }
@@ -143,11 +166,30 @@ final class ArticleEnd {
         }
         continue;
       }
+      if (size(p) < HEADING_SIZE && CLOSING_HEADING.matcher(p).matches()) {
+        long restSize = 0;
+        for (String r : paragraphs.subList(i + 1, paragraphs.size())) {
+          restSize += size(r);
+        }
+        if (before * 2 > total && restSize < total * TEASER_BLOCK_SHARE) {
+          return kept;
+        }
+        i++;
+        continue;
+      }
       kept.add(p);
       before += size(p);
       i++;
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code p} is a note on advertising or affiliate links, or a disclaimer: such notes run
+   * to a few sentences, longer than other closing lines.
+   */
+  private static boolean isDisclosure(String p) {
+    return size(p) < DISCLOSURE_SIZE && DISCLOSURE.matcher(p.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean isProse(String p) {

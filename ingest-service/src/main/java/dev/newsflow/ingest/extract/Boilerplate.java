@@ -76,6 +76,8 @@ final class Boilerplate {
   static final int MIN_AUTHOR_BIO_CHARS = 80;
   /** Words that say a block has or lacks something ("has-ads", "no-comments"), not what it is. */
   private static final Set<String> NEGATIONS = Set.of("has", "with", "no", "non", "not", "without");
+  /** A caption with this much text (weighted) ending as a sentence does is prose. */
+  static final int MIN_PROSE_CAPTION_CHARS = 120;
   /** A link wrapping blocks with this much text (weighted) is not a link but a wrapper. */
   static final int MIN_WRAPPING_LINK_CHARS = 600;
   /** A block named like boilerplate with this many prose paragraphs is kept (see holdsProse). */
@@ -87,8 +89,9 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static void removeJunk(Document doc, Names names) {
-    // One walk finds the junk tags, sizes the rest and lists the body's elements (see JunkWalk).
-    JunkWalk walk = JunkWalk.over(doc, ALWAYS_JUNK);
+    // One walk finds the junk tags (a figure that holds text is not junk), sizes the rest and lists
+    // the body's elements (see JunkWalk).
+    JunkWalk walk = JunkWalk.over(doc, ALWAYS_JUNK, Boilerplate::isTextFigure);
     walk.junk.forEach(Element::remove);
     Element body = doc.body();
     boolean sameBody = body == walk.body();
@@ -121,6 +124,22 @@ final class Boilerplate {
       }
     }
     junk.forEach(Element::remove);
+  }
+
+  /**
+   * Whether {@code e}, a {@code figure} or {@code figcaption}, holds text rather than a picture's
+   * label: a table set as a figure, or a caption written as prose (a slide of a gallery, a
+   * paragraph under a photo that carries the story on).
+   */
+  private static boolean isTextFigure(Element e) {
+    if (!e.nameIs("figure") && !e.nameIs("figcaption")) {
+      return false;
+    }
+    if (e.nameIs("figure") && e.selectFirst("table") != null) {
+      return true;
+    }
+    String text = e.text();
+    return Html.weightedLength(text) >= MIN_PROSE_CAPTION_CHARS && !Captions.opensWithFigureLabel(text);
   }
 
   /**

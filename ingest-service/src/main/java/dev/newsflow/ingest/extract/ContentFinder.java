@@ -43,6 +43,8 @@ final class ContentFinder {
    * little link text continues it too: a lead or a closing paragraph in a layout block of its own.
    */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
+  /** A line this long (weighted) is a paragraph, even without a sentence's ending. */
+  static final int LONG_LINE_CHARS = 200;
   /** Siblings with more link text than this are link lists. */
   static final double MAX_SIBLING_LINK_DENSITY = 0.25;
   /** Blocks inside the one element the markup names as the article count this much more. */
@@ -179,19 +181,22 @@ final class ContentFinder {
     Map<Element, Double> siblingScores = bestScoreInside(siblings, parent, scores);
     double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
     boolean[] keep = new boolean[siblings.size()];
+    boolean afterTop = false;
     for (int i = 0; i < siblings.size(); i++) {
       Element sibling = siblings.get(i);
       if (sibling == top) {
         keep[i] = true;
+        afterTop = true;
         continue;
       }
       Counts c = counts.get(sibling);
       if (c == null || linkDensity(c) >= MAX_SIBLING_LINK_DENSITY) {
         continue;
       }
-      if (siblingScores.getOrDefault(sibling, 0.0) >= threshold
+      if ((siblingScores.getOrDefault(sibling, 0.0) >= threshold
           || c.totalChars >= SIBLING_PARAGRAPH_CHARS
-              && (siblingScores.containsKey(sibling) || Html.PARAGRAPHS.contains(sibling.normalName()))) {
+              && (siblingScores.containsKey(sibling) || Html.PARAGRAPHS.contains(sibling.normalName())))
+          && (!afterTop || holdsProse(sibling))) {
         keep[i] = true;
       }
     }
@@ -210,6 +215,26 @@ final class ContentFinder {
     }
     Element firstEntry = firstOfDatedEntries(kept, top, best, counts);
     return firstEntry == null ? kept : List.of(firstEntry);
+  }
+
+  /**
+   * Whether {@code block} holds a line of prose: long enough and ending as a sentence does, or
+   * long enough to be a paragraph whatever its ending. A block after the article continues it only
+   * with prose; boxes there (contacts, "more from us", statistics, calls to action) hold labels,
+   * names and teaser titles.
+   */
+  private static boolean holdsProse(Element block) {
+    if (block.nameIs("table") || block.nameIs("ul") || block.nameIs("ol") || block.nameIs("dl")
+        || block.selectFirst("table, ul, ol, dl") != null) {
+      return true;
+    }
+    for (Line line : BlockLines.of(block)) {
+      int size = Html.weightedLength(line.text());
+      if (size >= SIBLING_PARAGRAPH_CHARS && MainText.endsSentence(line.text()) || size >= LONG_LINE_CHARS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +26,7 @@ final class JunkWalk implements NodeVisitor {
   private static final Evaluator LINK = new Evaluator.Tag("a");
 
   private final Set<String> junkTags;
+  private final Predicate<Element> exempt;
   private final Element body;
   private final TextSizes.Counter counter;
   /** The outermost elements with a junk tag, in document order. */
@@ -36,15 +38,24 @@ final class JunkWalk implements NodeVisitor {
   private int junkDepth;
   private boolean inBody;
 
-  private JunkWalk(Document doc, Set<String> junkTags) {
+  private JunkWalk(Document doc, Set<String> junkTags, Predicate<Element> exempt) {
     this.junkTags = junkTags;
+    this.exempt = exempt;
     this.body = doc.body();
     this.counter = new TextSizes.Counter(doc);
   }
 
   /** Walks {@code doc}; {@code junkTags} are the normal names of the elements that are always junk. */
   static JunkWalk over(Document doc, Set<String> junkTags) {
-    JunkWalk walk = new JunkWalk(doc, junkTags);
+    return over(doc, junkTags, e -> false);
+  }
+
+  /**
+   * Walks {@code doc}; {@code junkTags} are the normal names of the elements that are junk unless
+   * {@code exempt} says otherwise (a figure that holds text, say).
+   */
+  static JunkWalk over(Document doc, Set<String> junkTags, Predicate<Element> exempt) {
+    JunkWalk walk = new JunkWalk(doc, junkTags, exempt);
     NodeTraversor.traverse(walk, doc);
     return walk;
   }
@@ -68,7 +79,7 @@ final class JunkWalk implements NodeVisitor {
       return;
     }
     if (node instanceof Element e) {
-      if (junkTags.contains(e.normalName())) {
+      if (junkTags.contains(e.normalName()) && !exempt.test(e)) {
         junk.add(e);
         junkDepth = 1;
         return;

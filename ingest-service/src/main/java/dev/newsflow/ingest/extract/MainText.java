@@ -25,7 +25,13 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   /** How many lines at the start of the main text may open with a bracketed byline. */
   static final int LEAD_BYLINE_LINES = 3;
   /** How many lines before the main text may hold its byline and date. */
-  static final int LOOK_BEHIND_LINES = 12;
+  static final int LOOK_BEHIND_LINES = 20;
+  /** How many lines before the main text may hold a lead that the markup names as one. */
+  static final int LOOK_BEHIND_NAMED_LEAD_LINES = 40;
+  /** Class and id words that name an article's lead. */
+  private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of(
+      "lead", "leadin", "deck", "intro", "standfirst", "subtitle", "subheadline", "summary", "excerpt",
+      "abstract", "chapo", "chapeau", "sapo", "entradilla", "bajada", "lede", "description");
   /** A date line is short: the date plus a label, a source or a byline. */
   static final int MAX_DATE_LINE_CHARS = 100;
   static final int MAX_DATE_LINE_REST = 25;
@@ -35,12 +41,32 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
   static final int MIN_UNPUNCTUATED_LEAD_CHARS = 120;
   /** ... and at most this share of link text. */
   static final double MAX_LEAD_LINK_DENSITY = 0.2;
+  /** A teaser with a "read more" link is at most this long (characters). */
+  static final int MAX_READ_MORE_CHARS = 300;
+  /** The "read more" link and what precedes it fit in this many last characters. */
+  static final int READ_MORE_TAIL_CHARS = 80;
+  /** A "read more" label or a reading time alone is at most this long. */
+  static final int MAX_LABEL_CHARS = 50;
   /** Lines with more link text than this share are link lists, not prose. */
   static final double MAX_LINK_DENSITY = 0.5;
 
   private static final Pattern TEASER = Pattern.compile(
       "(?iu)^(?:lire aussi|lire également|à lire aussi|voir aussi|read more|read also|see also|"
           + "related|lesen sie auch|mehr zum thema|auch interessant|相关阅读|相关新闻|延伸阅读|推荐阅读)\\b.*");
+  /**
+   * A teaser cut off by a "read more" link ("... mehr •••", "weiterlesen 12 Minuten"), or the
+   * reading time a page states ("4 Min Read", "Lesezeit: 3 Minuten"): labels, not text.
+   */
+  private static final Pattern READ_MORE = Pattern.compile(
+      "(?iu).*(?:(?:…|\\.\\.\\.)\\s*(?:mehr|more|plus|más|więcej|weiter\\b.*)\\s*[»›>•]*"
+          + "|\\b(?:weiterlesen|read more|continue reading|lire la suite|leer más|seguir leyendo|"
+          + "czytaj dalej|leggi tutto)\\s*[»›>•]*)\\s*");
+  private static final Pattern READ_MORE_LABEL_OR_TIME = Pattern.compile(
+      "(?iu)(?:(?:weiterlesen|read more|continue reading)\\b.{0,20}"
+          + "|\\d{1,3}\\s*(?:min|mins|minuten|minutes|minutos|minut)\\.?\\s*(?:read|lesezeit|lesedauer|"
+          + "de lectura|de lecture|czytania)"
+          + "|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?"
+          + "\\s*\\d{1,3}\\s*\\p{L}{0,10}\\.?)\\s*");
   private static final Pattern EDITOR_CREDIT = Pattern.compile(
       "\\s*[【\\[（(]\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对)\\s*[:：][^】\\]）)]{0,30}[】\\]）)]\\s*$");
   /**
@@ -71,9 +97,17 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
 
     List<String> paragraphs = new ArrayList<>();
-    for (int i = headline(pageLines, lookBehind, firstInside, title) + 1; i > 0 && i < firstInside; i++) {
+    int headline = headline(pageLines, lookBehind, firstInside, title);
+    // A lead the markup names as one may sit further up, above audio players, share bars and
+    // subscription prompts that the window above does not reach past.
+    int namedFrom = Math.max(0, firstInside - LOOK_BEHIND_NAMED_LEAD_LINES);
+    int namedHeadline = headline >= 0 ? headline : headline(pageLines, namedFrom, firstInside, title);
+    for (int i = Math.max(namedFrom, namedHeadline + 1); i < firstInside; i++) {
       Line line = pageLines.get(i);
-      if (!meta[i - lookBehind] && isLead(line)) {
+      boolean inWindow = i >= lookBehind;
+      if (inWindow && headline >= 0 && i > headline && !meta[i - lookBehind] && isLead(line)
+          || (!inWindow || headline < 0) && isLead(line) && isNamedLead(line)
+              && (!inWindow || !meta[i - lookBehind])) {
         paragraphs.add(line.text());
       }
     }
@@ -87,13 +121,15 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       if (line.linkDensity() > MAX_LINK_DENSITY
           || text.equalsIgnoreCase(title)
           || TEASER.matcher(text).matches()
+          || Captions.isCaption(text)
+          || isReadMoreOrTime(text)
           || harvest.offer(text)) {
         continue;
       }
       if (mayEndWithEditorCredit(text)) {
         text = EDITOR_CREDIT.matcher(text).replaceAll("");
       }
-      text = withoutScriptTags(text).strip();
+      text = withoutInvisibleHyphens(withoutScriptTags(text)).strip();
       if (Html.weightedLength(text) > 0) {
         paragraphs.add(text);
       }
@@ -117,6 +153,41 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code text} is a teaser cut off by a "read more" link ("... mehr •••", "weiterlesen 12
+   * Minuten") or the reading time a page states ("4 Min Read", "Lesezeit: 3 Minuten"): labels, not
+   * text. The link is among the last characters, so only those are matched.
+   */
+  private static boolean isReadMoreOrTime(String text) {
+    if (text.length() > MAX_READ_MORE_CHARS) {
+      return false;
+    }
+    if (text.length() <= MAX_LABEL_CHARS && READ_MORE_LABEL_OR_TIME.matcher(text).matches()) {
+      return true;
+    }
+    String tail = text.length() > READ_MORE_TAIL_CHARS ? text.substring(text.length() - READ_MORE_TAIL_CHARS) : text;
+    return READ_MORE.matcher(tail).matches();
+  }
+
+  /**
+   * Whether the markup names {@code line}'s block (or one of the two blocks around it) as the
+   * article's lead, standfirst or deck.
+   */
+  private static boolean isNamedLead(Line line) {
+    Element e = line.owner();
+    for (int up = 0; e != null && up < 3; up++, e = e.parent()) {
+      String names = e.className() + " " + e.id();
+      if (!names.isBlank()) {
+        for (String word : Boilerplate.words(names.toLowerCase(java.util.Locale.ROOT))) {
+          if (LEAD_WORDS.contains(word)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -163,6 +234,14 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
     }
     char c = text.charAt(i);
     return c == '】' || c == ']' || c == '）' || c == ')';
+  }
+
+  /**
+   * {@code text} without soft hyphens: they mark where a browser may break a word and are not
+   * shown otherwise, but left in, they split words for search, language detection and entities.
+   */
+  static String withoutInvisibleHyphens(String text) {
+    return text.indexOf('\u00ad') < 0 ? text : text.replace("\u00ad", "");
   }
 
   private static String withoutScriptTags(String text) {

@@ -44,6 +44,45 @@ class ArticleEndTest {
     assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Über den Autor", "AUTOR", "About the author", "Weitere Informationen:",
+      "Explore further", "Originalpublikation", "Zusatzinformationen:"})
+  void closingHeadingLateInTheTextEndsTheArticleWithTheBoxItOpens(String heading) {
+    String bio = "Jan Muster ist Redakteur im Ressort Wirtschaft und schreibt seit vielen Jahren über "
+        + "Energie, Verkehr und die Wasserversorgung der Gemeinden im Berner Oberland und im Wallis.";
+    List<String> text = List.of(PROSE, PROSE, PROSE, heading, "Jan Muster", bio);
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
+  }
+
+  @Test
+  void closingHeadingEarlyInTheTextDropsOnlyItself() {
+    List<String> text = List.of(PROSE, "Weitere Informationen:", PROSE, PROSE);
+    assertThat(ArticleEnd.trim(text)).containsExactly(PROSE, PROSE, PROSE);
+  }
+
+  @Test
+  void bibliographyAfterTheTextIsKept() {
+    List<String> text = List.of(PROSE, PROSE, "Literatur", "Muster J, 1998. Wasser im Tal. Bern.");
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
+  @Test
+  void disclosureAboveOrUnderTheTextIsDroppedThoughLongerThanAClosingLine() {
+    String disclosure = "This post contains references to products from one or more of our advertisers. "
+        + "We may receive compensation when you click on links to those products, which does not "
+        + "change what we write about them.";
+    assertThat(ArticleEnd.trim(List.of(disclosure, PROSE, PROSE, disclosure))).containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void disclosureWordsInsideTheTextAreKept() {
+    String prose = "Der Verband kritisiert, dass Affiliate-Programme und Provisionen die Auswahl der "
+        + "Produkte in vielen Ratgebern bestimmen, und fordert, dass solche Links deutlich "
+        + "gekennzeichnet werden, damit Leserinnen und Leser sie erkennen können.";
+    List<String> text = List.of(PROSE, prose, PROSE);
+    assertThat(ArticleEnd.trim(text)).isEqualTo(text);
+  }
+
   @Test
   void inlineTeaserHeadingDropsOnlyItselfAndItsTitle() {
     List<String> text = List.of(PROSE, "Lee también...", "Un titular de otra noticia", PROSE, PROSE);

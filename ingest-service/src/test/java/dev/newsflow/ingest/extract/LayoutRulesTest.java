@@ -56,6 +56,25 @@ class LayoutRulesTest {
       // Captions and legends of pictures describe the picture, which is not part of the text.
       "captions-inside-the-text.html|-|Jane Doe",
       "captions-inside-the-text.html|-|Cracks in the second pier",
+      // Captions that lost their markup still give themselves away by a figure label or a credit.
+      "captions-in-plain-paragraphs.html|-|Jane Doe",
+      "captions-in-plain-paragraphs.html|-|Cracks in the second pier",
+      "captions-in-plain-paragraphs.html|-|as the engineers drew it",
+      // After the text, a block continues it only with prose or a table: a box of labels and
+      // contact lines is not the article.
+      "boxes-after-the-text.html|New deck laid in four sections|Questions about this article",
+      "boxes-after-the-text.html|New deck laid in four sections|Write to the newsroom",
+      // A figure holding a table, or a caption written as prose, is text; a short caption is not.
+      "figures-holding-text.html|the council had set aside money for a second survey|The second pier",
+      "figures-holding-text.html|March to October|Jane Doe",
+      // A lead the markup names as one is text even when a player or a prompt stands between it
+      // and the body; the player's labels are not.
+      "named-lead-above-a-player.html|will be rebuilt within two years|Listen to this article",
+      // A lead above a long toolbar of options is still within reach of the body.
+      "lead-above-a-toolbar.html|will be rebuilt within two years|Option 3",
+      // A teaser cut off by a "more" link, and the stated reading time, are labels.
+      "read-more-teaser-and-reading-time.html|-|Ferry timetable",
+      "read-more-teaser-and-reading-time.html|-|Reading time",
       // A table of contents is navigation; a figcaption is a caption even outside a figure.
       "table-of-contents-above-the-text.html|The works|In this article",
       "table-of-contents-above-the-text.html|The works|Cracks in the first pier",
@@ -71,6 +90,13 @@ class LayoutRulesTest {
       assertThat(text).contains(alsoKept);
     }
     assertThat(text).doesNotContain(dropped);
+  }
+
+  @Test
+  void softHyphensLeaveTheTextSinceTheyAreNeverShownWithinAWord() throws IOException, ExtractionException {
+    String text = extractText("soft-hyphens-in-the-text.html");
+
+    assertThat(text).contains(FIRST, SECOND, THIRD, "closed to lorries").doesNotContain("\u00ad");
   }
 
   @Test
