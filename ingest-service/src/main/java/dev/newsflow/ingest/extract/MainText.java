@@ -123,6 +123,7 @@ record MainText(List<String> paragraphs, List<String> bylineAuthors, String outl
           || TEASER.matcher(text).matches()
           || Captions.isCaption(text)
           || isReadMoreOrTime(text)
+          || EmbedPlaceholders.isPlaceholder(text)
           || harvest.offer(text)) {
         continue;
       }
