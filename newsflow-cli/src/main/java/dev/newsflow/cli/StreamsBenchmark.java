@@ -11,9 +11,12 @@ import dev.newsflow.enrich.EnrichSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -23,6 +26,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -125,13 +129,28 @@ final class StreamsBenchmark {
     Properties props = kafka.toProperties();
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+    // Bulk writes right after the topics are created: with more than one request in flight a
+    // refused request is overtaken and its retries fail as out of order (KAFKA-15591; see
+    // ArticlePublisher).
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
     JsonSerde<Article> serde = JsonSerde.article();
+    List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
       for (Article article : articles) {
-        producer.send(new ProducerRecord<>(topic, article.id(), serde.serializer().serialize(topic, article)));
+        sent.add(producer.send(new ProducerRecord<>(topic, article.id(), serde.serializer().serialize(topic, article))));
       }
       producer.flush();
+      // A record the broker refused would leave the run waiting for an article that never comes.
+      for (Future<RecordMetadata> f : sent) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("writing the benchmark's articles to " + topic + " failed: " + e.getCause(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the benchmark's articles", e);
     }
   }
 
