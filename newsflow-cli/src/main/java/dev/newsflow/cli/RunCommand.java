@@ -7,9 +7,7 @@ import dev.newsflow.ingest.metrics.PrometheusText;
 import dev.newsflow.ingest.publish.ArticlePublisher.PublishException;
 import dev.newsflow.ingest.source.SourceConfig;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,21 +32,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--enrich-threads", defaultValue = "1", description = "Kafka Streams threads for enrichment (default: ${DEFAULT-VALUE}).")
   int enrichThreads;
 
-  @Option(names = "--entity-languages", paramLabel = "LANG", split = ",",
-      defaultValue = "${env:NEWSFLOW_ENTITY_LANGUAGES:-}",
-      description = "Languages (ISO 639-1) whose named-entity engine runs, or 'none' (env NEWSFLOW_ENTITY_LANGUAGES). "
-          + "Available: en, de, fr, es (Stanford CoreNLP; a named language's model is fetched into the model cache "
-          + "on first use), zh (HanLP; precision ~41%). Default: the languages whose model is already in the cache "
-          + "(NEWSFLOW_MODELS, see `newsflow models fetch`).")
-  Set<String> entityLanguages = new LinkedHashSet<>();
-
-  @Option(names = "--entity-misc", arity = "1", paramLabel = "true|false",
-      defaultValue = "${env:NEWSFLOW_ENTITY_MISC:-true}",
-      description = "Whether misc entities (events, products, nationalities) are found besides persons, organisations "
-          + "and locations (env NEWSFLOW_ENTITY_MISC; default: ${DEFAULT-VALUE}). false saves English its second "
-          + "model (english.conll.4class), about half the CPU time of English entity recognition, and drops the other "
-          + "languages' misc labels and the product-name list.")
-  boolean entityMisc;
+  @Mixin EntityOptions entities;
 
   @Override
   public Integer call() throws Exception {
@@ -57,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     try (GracefulShutdown shutdown = new GracefulShutdown()) {
       try (KafkaConnection kafka = KafkaConnection.open(common.kafkaSettings(), common.dataDirectory, System.err)) {
         kafka.ensureTopics(topics);
-        try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads, entityLanguages, entityMisc);
+        try (EnrichService enrich = Pipelines.enrich(kafka.settings(), topics, common.dataDirectory, kafka.replicationFactor(), enrichThreads, entities.entityLanguages, entities.entityMisc);
             IngestService ingest = Pipelines.ingest(kafka.settings(), topics, sources.addressPolicy(), sources.perHostDelay, sources.ingestGroup);
             AutoCloseable endpoint = ops.start("run",
                 () -> PrometheusText.format(ingest.metrics().snapshot()) + enrich.metricsText(),

@@ -19,11 +19,11 @@ class PipelinesTest {
   void entityLanguagesAreLowerCasedAndAnUnsetDefaultMeansNone() {
     EnrichCommand enrich = new EnrichCommand();
     new CommandLine(enrich).parseArgs("--entity-languages", "ZH, en");
-    assertThat(Pipelines.languageCodes(enrich.entityLanguages)).containsExactlyInAnyOrder("zh", "en");
+    assertThat(Pipelines.languageCodes(enrich.entities.entityLanguages)).containsExactlyInAnyOrder("zh", "en");
 
     EnrichCommand unset = new EnrichCommand();
     new CommandLine(unset).parseArgs();
-    assertThat(Pipelines.languageCodes(unset.entityLanguages)).isEmpty();
+    assertThat(Pipelines.languageCodes(unset.entities.entityLanguages)).isEmpty();
     assertThat(Pipelines.languageCodes(Set.of(""))).isEmpty();
   }
 
@@ -49,13 +49,13 @@ class PipelinesTest {
     RunCommand runOff = new RunCommand();
     new CommandLine(runOff).parseArgs("--entity-misc", "false");
 
-    assertThat(unset.entityMisc).isTrue();
-    assertThat(runOff.entityMisc).isFalse();
-    EnrichSettings settings = Pipelines.settings(cache, (short) 1, 2, off.entityLanguages, off.entityMisc, models);
+    assertThat(unset.entities.entityMisc).isTrue();
+    assertThat(runOff.entities.entityMisc).isFalse();
+    EnrichSettings settings = Pipelines.settings(cache, (short) 1, 2, off.entities.entityLanguages, off.entities.entityMisc, models);
     assertThat(settings.entityMisc()).isFalse();
     assertThat(settings.entityLanguages()).containsExactly("en");
     assertThat(settings.streamThreads()).isEqualTo(2);
-    assertThat(Pipelines.settings(cache, (short) 1, 1, Set.of("de"), unset.entityMisc, models).entityMisc()).isTrue();
+    assertThat(Pipelines.settings(cache, (short) 1, 1, Set.of("de"), unset.entities.entityMisc, models).entityMisc()).isTrue();
   }
 
   @Test

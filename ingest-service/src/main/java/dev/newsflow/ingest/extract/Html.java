@@ -44,19 +44,7 @@ final class Html {
     }
     StringBuilder out = new StringBuilder(n);
     out.append(s, 0, i);
-    boolean inRun = false;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
+    appendCollapsed(s, i, false, out);
     return out.toString();
   }
 
@@ -66,9 +54,13 @@ final class Html {
    * how many characters it appended.
    */
   static int appendCollapsed(String s, boolean afterSpace, StringBuilder out) {
+    return appendCollapsed(s, 0, afterSpace, out);
+  }
+
+  private static int appendCollapsed(String s, int from, boolean afterSpace, StringBuilder out) {
     int before = out.length();
     boolean inRun = afterSpace;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (isSpace(c)) {
         if (!inRun) {
