@@ -8,17 +8,14 @@ import dev.newsflow.ingest.IngestService;
 import dev.newsflow.ingest.PollReport;
 import dev.newsflow.ingest.fetch.AddressPolicy;
 import dev.newsflow.ingest.source.SourceConfig;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     } finally {
       if (temporary) {
-        deleteRecursively(data);
+        Directories.deleteRecursively(data, problem -> System.err.println("newsflow demo: " + problem));
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -100,13 +97,5 @@ final class DemoCommand implements Callable<Integer> {
     }
     status.printf("newsflow demo: only %d of %d articles arrived enriched within %s%n", arrived.size(), published, timeout);
     return 1;
-  }
-
-  private static void deleteRecursively(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      System.err.println("newsflow demo: could not delete " + root + ": " + e);
-    }
   }
 }

@@ -5,17 +5,13 @@ import dev.newsflow.common.kafka.KafkaSettings;
 import dev.newsflow.enrich.bench.EnrichBenchmark;
 import dev.newsflow.enrich.evaluate.LangIdDataset;
 import dev.newsflow.kafka.embedded.EmbeddedKafkaBroker;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,15 +107,7 @@ final class StreamsBenchCommand implements Callable<Integer> {
       if (broker != null) {
         broker.close();
       }
-      deleteQuietly(work);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // a temporary directory left behind is not worth failing a finished benchmark
+      Directories.deleteRecursively(work, err::println);
     }
   }
 }

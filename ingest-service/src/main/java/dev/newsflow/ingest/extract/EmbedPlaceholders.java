@@ -27,9 +27,18 @@ final class EmbedPlaceholders {
 
   private EmbedPlaceholders() {}
 
+  /**
+   * A cheap first look, since this runs on every line of every page: the consent words' stems,
+   * which keep their case whether or not the word opens a sentence.
+   */
+  private static boolean mentionsConsent(String line) {
+    return line.contains("onsent") || line.contains("nverständnis") || line.contains("nwilligung")
+        || line.contains("ustimmung") || line.contains("zgod");
+  }
+
   /** Whether {@code line} is a consent notice standing in for embedded content. */
   static boolean isPlaceholder(String line) {
-    if (line.length() > MAX_CHARS) {
+    if (line.length() > MAX_CHARS || !mentionsConsent(line)) {
       return false;
     }
     String lower = line.toLowerCase(Locale.ROOT);
